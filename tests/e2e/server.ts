@@ -1,0 +1,104 @@
+/**
+ * A tiny static file server for dist/ (node:http, no dependencies), behaving like a plain static host:
+ * `/x/` serves `/x/index.html`, `/x` redirects to `/x/` when that directory exists, unknown paths
+ * get `404.html` with status 404.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+async function isFile(p: string) {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function isDir(p: string) {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function serve(dir: string, port = 0): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let path: string;
+      try {
+        path = decodeURIComponent(url.pathname);
+      } catch {
+        res.writeHead(400).end('bad request');
+        return;
+      }
+      const file = normalize(join(root, path));
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      let target: string | null = null;
+      if (path.endsWith('/')) {
+        if (await isFile(join(file, 'index.html'))) target = join(file, 'index.html');
+      } else if (await isFile(file)) {
+        target = file;
+      } else if (await isDir(file)) {
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      if (!target) {
+        const notFound = join(root, '404.html');
+        res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+        res.end((await isFile(notFound)) ? await readFile(notFound) : 'not found');
+        return;
+      }
+      const body = await readFile(target);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      res.writeHead(500).end(String(err));
+    }
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const addr = server.address();
+  const actual = typeof addr === 'object' && addr ? addr.port : port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    server,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+// `tsx tests/e2e/server.ts [dir] [port]`: serve by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = await serve(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4322));
+  console.log(`serving ${process.argv[2] ?? 'dist'} at ${s.url}`);
+}
