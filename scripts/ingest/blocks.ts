@@ -22,6 +22,8 @@ export interface Block {
   endLine: number;
   /** Table cells, as printed between tabs (only for rows). */
   cells?: string[];
+  /** The source lines of a one-line block, as printed (to recognise page numbers "- 12 -"). */
+  raw?: string;
 }
 
 /** Plain text of an mdast node: emphasis dropped, hard breaks kept, inline HTML kept literally. */
@@ -65,14 +67,19 @@ function fromNode(node: RootContent, lines: string[]): Block[] {
       return [{ kind: 'rule', text: '', line, endLine }];
     case 'list': {
       // A list item is one block; its marker is read from the source, since remark renumbers.
+      // A nested list (an indented "2." under "- 附件：1.") is the same sequence to the
+      // document: it becomes item blocks of its own, after its parent's text.
       return node.children.flatMap((item): Block[] => {
         const [l, e] = spanOf(item);
         const src = lines.slice(l - 1, e).join('\n');
         if (src.includes('\t')) return rowBlocks(lines, l, e);
         const marker = /^\s*(\d+[.)．]|[-*+])\s*/.exec(lines[l - 1] ?? '')?.[1] ?? '';
-        const body = item.children.map((c) => plainText(c as Nodes)).join('\n');
+        const own = item.children.filter((c) => c.type !== 'list');
+        const nested = item.children.filter((c) => c.type === 'list').flatMap((c) => fromNode(c, lines));
+        const body = own.map((c) => plainText(c as Nodes)).join('\n');
         const prefix = /^\d/.test(marker) ? `${marker} ` : '';
-        return [{ kind: 'item', text: prefix + body, line: l, endLine: e }];
+        const end = own.length ? spanOf(own.at(-1)!)[1] : l;
+        return [{ kind: 'item' as const, text: prefix + body, line: l, endLine: end, raw: (lines[l - 1] ?? '').trim() }, ...nested];
       });
     }
     case 'paragraph':
@@ -84,7 +91,7 @@ function fromNode(node: RootContent, lines: string[]): Block[] {
       if (src.includes('\t')) return rowBlocks(lines, line, endLine);
       // Code and raw HTML are not Markdown in a policy text: keep their source literally.
       const text = node.type === 'paragraph' || node.type === 'blockquote' ? plainText(node) : src;
-      return [{ kind: 'para', text, line, endLine }];
+      return [{ kind: 'para', text, line, endLine, raw: src.trim() }];
     }
     default: {
       const src = lines.slice(line - 1, endLine).join('\n');

@@ -76,6 +76,6 @@ export function joinPageBreaks(blocks: Block[]): Block[] {
 export function normaliseBlocks(blocks: Block[]): Block[] {
   const cleaned = blocks
     .map((b) => (b.kind === 'row' ? b : { ...b, text: normaliseText(b.text) }))
-    .filter((b) => !(b.kind === 'para' && isPageNumber(b.text)));
+    .filter((b) => !((b.kind === 'para' || b.kind === 'item') && isPageNumber(b.raw ?? b.text)));
   return joinPageBreaks(cleaned);
 }

@@ -235,8 +235,9 @@ export function structure(blocks: Block[]): Structure {
     const b = at()!;
     const list = ATTACHMENT_LIST.exec(b.text);
     if (list && (b.kind === 'item' || b.kind === 'para')) {
-      attachments = readAttachmentList(blocks, i, list[1]!);
-      i += attachments.length > 0 ? countListBlocks(blocks, i) : 1;
+      const read = readAttachmentList(blocks, i, list[1]!);
+      attachments = read.entries;
+      i += read.consumed;
       break;
     }
     if (b.kind === 'rule' || CC.test(b.text)) break;
@@ -403,33 +404,28 @@ export function structure(blocks: Block[]): Structure {
   };
 }
 
-/** "附件：1. 甲" then "2. 乙" … → entries. One unnumbered entry means a single attachment. */
-function readAttachmentList(blocks: Block[], start: number, firstText: string): AttachmentEntry[] {
+/**
+ * "附件：1. 甲" then "2. 乙" … → entries, and how many blocks they took. The entries may be
+ * separate list items or lines of one paragraph. One unnumbered entry means a single attachment.
+ */
+function readAttachmentList(blocks: Block[], start: number, firstText: string): { entries: AttachmentEntry[]; consumed: number } {
+  const line = blocks[start]!.line;
+  const lines = firstText.split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = readNumbering(lines[0] ?? '');
+  if (!first) return { entries: lines[0] ? [{ num: 1, title: lines[0], line }] : [], consumed: 1 };
   const entries: AttachmentEntry[] = [];
-  const first = readNumbering(firstText.trim());
-  if (!first) {
-    const title = firstText.trim();
-    return title ? [{ num: 1, title, line: blocks[start]!.line }] : [];
-  }
-  entries.push({ num: first.value, title: first.rest.trim(), line: blocks[start]!.line });
-  for (let j = start + 1; j < blocks.length; j++) {
-    const b = blocks[j]!;
-    const n = b.kind === 'row' ? null : readNumbering(b.text);
-    if (!n || n.style !== first.style || n.value !== entries.at(-1)!.num + 1) break;
-    entries.push({ num: n.value, title: n.rest.trim(), line: b.line });
-  }
-  return entries;
-}
-
-function countListBlocks(blocks: Block[], start: number): number {
-  const first = readNumbering((ATTACHMENT_LIST.exec(blocks[start]!.text)?.[1] ?? '').trim());
-  if (!first) return 1;
+  const accept = (text: string, at: number): boolean => {
+    const n = readNumbering(text);
+    const expect = entries.length ? entries.at(-1)!.num + 1 : first.value;
+    if (!n || n.style !== first.style || n.value !== expect) return false;
+    entries.push({ num: n.value, title: n.rest.trim(), line: at });
+    return true;
+  };
+  for (const [k, l] of lines.entries()) if (!accept(l, line + k)) break;
   let j = start + 1;
-  let expect = first.value + 1;
   for (; j < blocks.length; j++) {
-    const n = blocks[j]!.kind === 'row' ? null : readNumbering(blocks[j]!.text);
-    if (!n || n.style !== first.style || n.value !== expect) break;
-    expect++;
+    const b = blocks[j]!;
+    if (b.kind === 'row' || !b.text.split('\n').every((l) => accept(l.trim(), b.line))) break;
   }
-  return j - start;
+  return { entries, consumed: j - start };
 }

@@ -125,7 +125,7 @@ const YEAR_SENTENCE = /(\d{4})\s*年(末|底)?/u;
 const NEW_FIGURE = new RegExp(`新增([^，。；\\d]*?)\\s*(${NUM})\\s*(${UNIT})`, 'u');
 const TOTAL_FIGURE = new RegExp(`([^，。；]*?)(?:数量|总数|总量)达到\\s*(${NUM})\\s*(${UNIT})`, 'u');
 const PLANNED_FIGURE = new RegExp(`(\\d{4})\\s*年实施([^，。；\\d]*?)\\s*(${NUM})\\s*(${UNIT})`, 'gu');
-const PLACES = new RegExp(`其中((?:[\\p{Script=Han}]{2,4}、)+[\\p{Script=Han}]{2,4})\\s*\\d+\\s*[市县区]的?([^，。；]*?)(?:数量)?分别达到\\s*((?:${NUM}[、和及]\\s*)+${NUM})\\s*(${UNIT})`, 'u');
+const PLACES = new RegExp(`其中((?:[\\p{Script=Han}]{2,4}、)+[\\p{Script=Han}]{2,4})\\s*\\d+\\s*[市县区]的?([^，。；]*?)(?:数量)?分别达到\\s*((?:${NUM}\\s*[、和及]\\s*)+${NUM})\\s*(${UNIT})`, 'u');
 
 function milestoneTargets(p: Provision): Target[] {
   const out: Target[] = [];

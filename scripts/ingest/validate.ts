@@ -72,7 +72,7 @@ export function tableChecks(t: Table): Check[] {
       const label = 'num' in r ? `${r.citation}` : `${t.citation} 合计`;
       out.push(
         check({
-          id: `${r.id}__${sumCol.key}`,
+          id: `${r.id}__sum`,
           kind: 'row-total',
           relation: 'equals',
           description: `${label}：“${sumCol.label}”与${addends.map((c) => `“${c.label}”`).join('、')}之和`,
@@ -131,7 +131,7 @@ export function targetChecks(targets: Target[], tables: Table[], provisions: Pro
     if (tt) {
       out.push(
         check({
-          id: `${goal.id}__vs_${att.id}`,
+          id: `${goal.id}__vs_${tt.id.replace(/__total.*$/u, '')}`,
           kind: 'target-sum',
           relation,
           description: `行动目标“${gp!.title}”与${att.citation}所列合计`,
@@ -160,9 +160,8 @@ export function targetChecks(targets: Target[], tables: Table[], provisions: Pro
           }),
         );
       }
-      continue;
     }
-    // Work plans without a total table: the yearly milestones that break the goal down.
+    // Work plans: the yearly milestones that break the goal down.
     const inAtt = targets.filter((t) => t.kind === 'milestone' && within(t.provision, att.id) && !t.place);
     const news = inAtt.filter((t) => t.measure === 'new');
     const planned = inAtt.filter((t) => t.measure === 'planned');
@@ -170,7 +169,7 @@ export function targetChecks(targets: Target[], tables: Table[], provisions: Pro
     if (parts.length) {
       out.push(
         check({
-          id: `${goal.id}__vs_${att.id}`,
+          id: `${goal.id}__vs_${att.id}_years`,
           kind: 'target-sum',
           relation,
           description: `行动目标“${gp!.title}”与${att.citation}分年度目标之和`,
