@@ -41,7 +41,7 @@ export function endsMidSentence(text: string): boolean {
 }
 
 /** A block that opens a numbered provision, label or list entry cannot be a continuation. */
-const OPENS_ITEM = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|附件|附表)/u;
+const OPENS_ITEM = /^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|附件|附表)/u;
 
 export function joinText(a: string, b: string): string {
   // Latin words split across the break need their space back; CJK text does not.

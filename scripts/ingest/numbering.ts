@@ -45,13 +45,13 @@ export interface Numbering {
 const PATTERNS: { style: NumberingStyle; re: RegExp; label: (m: RegExpExecArray) => string; value: (m: RegExpExecArray) => number }[] = [
   {
     style: 'cn-dun',
-    re: /^([一二三四五六七八九十百]+)、\s*/u,
+    re: /^([一二三四五六七八九十百零〇]+)、\s*/u,
     value: (m) => chineseNumber(m[1]!),
     label: (m) => m[1]!,
   },
   {
     style: 'cn-paren',
-    re: /^[（(]\s*([一二三四五六七八九十百]+)\s*[）)]\s*/u,
+    re: /^[（(]\s*([一二三四五六七八九十百零〇]+)\s*[）)]\s*/u,
     value: (m) => chineseNumber(m[1]!),
     label: (m) => `（${m[1]!}）`,
   },

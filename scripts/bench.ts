@@ -1,0 +1,8 @@
+/**
+ * npm run bench: speed and size figures, printed as a report. Goals are checked here, by a
+ * person reading the numbers, never by timed assertions in tests.
+ */
+import { benchIngest } from './bench/ingest.ts';
+
+const sections: string[][] = [benchIngest('seeds/000_2e82e574e34112c7.txt')];
+console.log(sections.map((s) => s.join('\n')).join('\n\n'));
