@@ -83,6 +83,18 @@ export function copyText(btn: HTMLElement): string | null {
   return new URL(`${page}#${id}`, location.origin).href;
 }
 
+// The buttons exist only when this script runs; without JS the plain "link" remains.
+for (const tools of document.querySelectorAll<HTMLElement>('.tools')) {
+  for (const kind of ['link', 'cite'] as const) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'tool';
+    b.dataset.copy = kind;
+    b.textContent = (kind === 'link' ? body.dataset.copyLink : body.dataset.copyCite) || kind;
+    tools.append(b);
+  }
+}
+
 document.addEventListener('click', async (ev) => {
   const btn = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
   if (!btn) return;
@@ -110,6 +122,13 @@ if (tocTargets.length > 0) {
     for (const { a, el } of tocTargets) {
       if (el.getBoundingClientRect().top - offset <= 8) active = a;
       else break;
+    }
+    // A section opened by its link stays current while it is on screen, even near the end of the
+    // page where it can never reach the top.
+    const hashed = tocTargets.find((x) => location.hash && x.a.hash === location.hash);
+    if (hashed) {
+      const r = hashed.el.getBoundingClientRect();
+      if (r.top >= 0 && r.top < innerHeight) active = hashed.a;
     }
     if (active === current) return;
     current?.removeAttribute('aria-current');

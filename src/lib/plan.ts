@@ -137,3 +137,44 @@ export function findingsForTable(tb: Table): Check[] {
   const ids = new Set<string>([tb.id, ...tb.rows.map((r) => r.id), ...tb.totals.map((s) => s.id)]);
   return plan.findings.filter((f) => ids.has(f.where));
 }
+
+export interface UnitMention {
+  table: Table;
+  row: TableRow;
+  column: string;
+}
+/** Table rows that name a unit in a `units` column ("牵头部门", "依托单位"), by unit name. */
+export const mentionsByUnit = new Map<string, UnitMention[]>();
+for (const tb of plan.tables) {
+  for (const row of tb.rows) {
+    for (const [key, names] of Object.entries(row.units ?? {})) {
+      const column = tb.columns.find((c) => c.key === key)?.label ?? key;
+      for (const name of names) {
+        const list = mentionsByUnit.get(name) ?? [];
+        list.push({ table: tb, row, column });
+        mentionsByUnit.set(name, list);
+      }
+    }
+  }
+}
+
+/**
+ * Split a printed cell into text and unit-name pieces, so names can link to their unit pages
+ * while the cell reads exactly as printed. Names that do not occur verbatim stay plain text.
+ */
+export function linkUnits(text: string, names: string[]): ({ text: string } | { text: string; unit: Unit })[] {
+  const found = names
+    .map((n) => ({ n, u: unitByName.get(n), at: text.indexOf(n) }))
+    .filter((x): x is { n: string; u: Unit; at: number } => x.u !== undefined && x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const out: ({ text: string } | { text: string; unit: Unit })[] = [];
+  let pos = 0;
+  for (const f of found) {
+    if (f.at < pos) continue;
+    if (f.at > pos) out.push({ text: text.slice(pos, f.at) });
+    out.push({ text: f.n, unit: f.u });
+    pos = f.at + f.n.length;
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos) });
+  return out;
+}

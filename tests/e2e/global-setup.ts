@@ -1,0 +1,51 @@
+/**
+ * Build once, serve dist/ for every browser test file.
+ * Builds only when dist/ is missing or older than its sources (`npm test` has just built it).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serve, type StaticServer } from './server';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const SOURCES = ['src', 'content', 'public', 'astro.config.mjs'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = 0;
+  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
+  return max;
+}
+
+export function distIsFresh(): boolean {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return false;
+  const built = statSync(index).mtimeMs;
+  return SOURCES.every((s) => newest(join(ROOT, s)) <= built);
+}
+
+let server: StaticServer | undefined;
+
+export default async function setup(project: TestProject) {
+  if (!distIsFresh()) {
+    console.log('[e2e] dist/ is missing or stale: running `npm run build`');
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  }
+  server = await serve(DIST);
+  project.provide('baseURL', server.url);
+  project.provide('distDir', DIST);
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    distDir: string;
+  }
+}

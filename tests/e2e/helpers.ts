@@ -1,0 +1,121 @@
+/** Shared browser-test helpers: Chromium from Debian, request tracking, axe-core. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Plan } from '../../scripts/model/plan';
+
+const require = createRequire(import.meta.url);
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The plan model the site was built from. */
+export function loadPlan(): Plan {
+  return JSON.parse(readFileSync(join(ROOT, 'content/data/plan.json'), 'utf8')) as Plan;
+}
+
+/** Every request a page makes to a host other than the local test server. */
+export interface Tracked {
+  context: BrowserContext;
+  page: Page;
+  foreign: string[];
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Tracked> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  // Third-party requests are recorded and never leave the machine.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    foreign.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, foreign, errors };
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, WCAG_TAGS);
+}
+
+/** All HTML files under dist/, as site paths ("/plan/part_3/"). */
+export function htmlFiles(dist: string): { file: string; path: string }[] {
+  const out: { file: string; path: string }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) {
+        const rel = '/' + relative(dist, p).split('\\').join('/');
+        out.push({ file: p, path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel });
+      }
+    }
+  };
+  walk(dist);
+  return out;
+}
+
+/** One page of each type, by the ids in the model (nothing hard-coded to this document). */
+export function pageTypes(plan: Plan): Record<string, string> {
+  const part = plan.provisions.find((p) => p.kind === 'part' && p.children.some((c) => c.children.some((i) => i.lead)))
+    ?? plan.provisions.find((p) => p.kind === 'part')!;
+  const attachment = plan.provisions.find((p) => p.kind === 'attachment' && (p.tables?.length ?? 0) > 0)!;
+  const unit = [...plan.units].sort((a, b) => b.leads.length - a.leads.length)[0]!;
+  return {
+    home: '/',
+    contents: '/plan/',
+    part: `/plan/${part.id}/`,
+    attachment: `/plan/${attachment.id}/`,
+    notice: '/plan/notice/',
+    document: '/document/',
+    units: '/units/',
+    unit: `/units/${unit.id}/`,
+    accessibility: '/accessibility/',
+    explorer: '/explorer/',
+    search: '/search/',
+    notFound: '/no-such-page/',
+    enPart: `/en/plan/${part.id}/`,
+    enHome: '/en/',
+    enUnit: `/en/units/${unit.id}/`,
+  };
+}

@@ -1,0 +1,160 @@
+/** Each page type renders its content, metadata and alternates; no third-party requests anywhere. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, loadPlan, openPage, pageTypes } from './helpers';
+
+const base = inject('baseURL');
+const plan = loadPlan();
+const types = pageTypes(plan);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function visit(path: string, opts = {}) {
+  const t = await openPage(browser, opts);
+  const res = await t.page.goto(base + path, { waitUntil: 'load' });
+  return { ...t, res };
+}
+
+describe('page types', () => {
+  it('home shows the gov.cn metadata block, purpose, targets and ways in', async () => {
+    const { page, context, foreign, errors } = await visit(types.home);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('h1')).toContain(plan.document.planTitle);
+    const meta = await page.locator('.meta dl').innerText();
+    for (const label of ['发文机关', '发文字号', '成文日期', '印发日期', '公开方式', '主送', '抄送']) expect(meta).toContain(label);
+    expect(meta).toContain(plan.document.docNumber);
+    expect(meta).toContain('2018年11月19日');
+    // Targets link into the text.
+    const goals = plan.targets.filter((x) => x.kind === 'goal' || x.kind === 'indicator');
+    const hrefs = await page.locator('.glance a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBe(goals.length);
+    for (const g of goals) expect(hrefs.some((h) => h?.endsWith(`#${g.id}`))).toBe(true);
+    // Ways in: every part and attachment, departments, explorer, search.
+    for (const href of ['/plan/', '/document/', '/units/', '/explorer/', '/search/'])
+      expect(await page.locator(`.home-ways a[href="${href}"]`).count()).toBe(1);
+    for (const p of plan.provisions) expect(await page.locator(`.home-ways a[href="/plan/${p.id}/"]`).count()).toBe(1);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a part page has its provisions, owners linking to units, breadcrumbs, ToC and pager', async () => {
+    const { page, context, foreign, errors } = await visit(types.part);
+    const partId = types.part.split('/')[2]!;
+    const part = plan.provisions.find((p) => p.id === partId)!;
+    expect(await page.textContent('h1')).toContain(part.title!);
+    const walk = (ps: typeof plan.provisions): string[] => ps.flatMap((p) => [p.id, ...walk(p.children)]);
+    for (const id of walk([part])) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    const task = walk([part]).map((id) => id).find((id) => plan.units.some((u) => u.leads.includes(id)))!;
+    const lead = plan.units.find((u) => u.leads.includes(task))!;
+    expect(await page.locator(`[id="${task}"] .owners a[href="/units/${lead.id}/"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('nav.crumbs li').count()).toBe(3);
+    expect(await page.locator('[data-toc] a[aria-current="page"]').count()).toBe(1);
+    expect(await page.locator('.pager a').count()).toBeGreaterThan(0);
+    // Head: canonical, hreflang alternates, Open Graph.
+    expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe(`https://gx-plan-2018.example.org${types.part}`);
+    expect(await page.getAttribute('link[hreflang=en]', 'href')).toBe(`https://gx-plan-2018.example.org/en${types.part}`);
+    expect(await page.getAttribute('link[hreflang="x-default"]', 'href')).toBeTruthy();
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an attachment page renders its tables as accessible tables with findings', async () => {
+    const { page, context, foreign } = await visit(types.attachment);
+    const attId = types.attachment.split('/')[2]!;
+    for (const tb of plan.tables.filter((x) => x.provision === attId)) {
+      const t = page.locator(`[id="${tb.id}"] table`);
+      expect(await t.locator('caption').innerText()).toContain(tb.title);
+      expect(await t.locator('thead th[scope]').count()).toBeGreaterThan(0);
+      expect(await t.locator('tbody th[scope=row]').count()).toBe(tb.rows.length);
+      for (const r of tb.rows) expect(await page.locator(`tr[id="${r.id}"]`).count()).toBe(1);
+      const wrap = page.locator(`[id="${tb.id}"] .table-wrap`);
+      expect(await wrap.getAttribute('tabindex')).toBe('0');
+      expect(await wrap.getAttribute('role')).toBe('region');
+      expect(await wrap.getAttribute('aria-label')).toBeTruthy();
+    }
+    expect(foreign).toEqual([]);
+    await context.close();
+    // Findings: on whichever attachment holds them, both figures and a note.
+    for (const f of plan.findings) {
+      const tb = plan.tables.find((x) => x.totals.some((s) => s.id === f.where) || x.rows.some((r) => r.id === f.where));
+      if (!tb) continue;
+      const v = await visit(`/plan/${tb.provision}/`);
+      const note = await v.page.locator(`[id="${f.id}"]`).innerText();
+      expect(note).toContain(`文件所列合计 ${f.stated}`);
+      expect(note).toContain(`各项相加 ${f.computed}`);
+      // The document's own figure is untouched in the table.
+      const total = tb.totals.find((s) => s.id === f.where);
+      if (total) expect(await v.page.locator(`tr[id="${total.id}"]`).innerText()).toContain(String(f.stated));
+      await v.context.close();
+    }
+  });
+
+  it('a unit page lists tasks led and supported with counts, linking to permalinks', async () => {
+    const { page, context } = await visit(types.unit);
+    const unit = plan.units.find((u) => types.unit.includes(u.id))!;
+    expect(await page.textContent('h1')).toBe(unit.name);
+    expect(await page.locator('#leads-h').innerText()).toContain(String(unit.leads.length));
+    expect(await page.locator('#cooperates-h').innerText()).toContain(String(unit.cooperates.length));
+    const hrefs = await page.locator('.unit-tasks a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const id of [...unit.leads, ...unit.cooperates]) expect(hrefs.some((h) => h.endsWith(`#${id}`)), id).toBe(true);
+    await context.close();
+  });
+
+  it('English pages show the Chinese text with a notice, never a 404', async () => {
+    const { page, context, res } = await visit(types.enPart);
+    expect(res?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('.untranslated').innerText()).toMatch(/not been translated/);
+    expect(await page.locator('article.doc').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('nav[aria-label="Main"] a').first().innerText()).toBe('Home');
+    await context.close();
+  });
+
+  it('the language switcher keeps the page and the #fragment', async () => {
+    const { page, context } = await visit(`${types.part}`);
+    const id = plan.provisions.find((p) => types.part.includes(p.id))!.children[0]!.id;
+    await page.goto(`${base}${types.part}#${id}`);
+    await page.click('a[data-lang-switch]');
+    await page.waitForURL(`**/en${types.part}#${id}`);
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    await context.close();
+  });
+
+  it('the font-size control persists across pages', async () => {
+    const { page, context } = await visit(types.part);
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    await page.click('.fs-control button[data-fs="l"]');
+    expect(await page.getAttribute('.fs-control button[data-fs="l"]', 'aria-pressed')).toBe('true');
+    await page.goto(base + types.home);
+    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(after).toBeGreaterThan(before);
+    expect(await page.getAttribute('html', 'data-fs')).toBe('l');
+    await context.close();
+  });
+
+  it('a missing page gets the 404 page with a way back', async () => {
+    const { page, context, res } = await visit(types.notFound);
+    expect(res?.status()).toBe(404);
+    expect(await page.textContent('h1')).toContain('页面未找到');
+    expect(await page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('serves sitemap.xml and robots.txt', async () => {
+    const sm = await fetch(`${base}/sitemap.xml`).then((r) => r.text());
+    expect(sm).toContain('<urlset');
+    expect(sm).toContain(`https://gx-plan-2018.example.org${types.part}`);
+    expect(sm).toContain(`https://gx-plan-2018.example.org/en${types.part}`);
+    const robots = await fetch(`${base}/robots.txt`).then((r) => r.text());
+    expect(robots).toContain('Sitemap: https://gx-plan-2018.example.org/sitemap.xml');
+  });
+});
