@@ -30,7 +30,23 @@ export function distIsFresh(): boolean {
 
 let server: StaticServer | undefined;
 
+/** Debian's Chromium (and Noto CJK, so screenshots show Chinese): installed when root, else named. */
+function ensureChromium() {
+  const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const fonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+  if (existsSync(exe) && fonts) return;
+  const pkgs = ['chromium', 'fonts-noto-cjk'].join(' ');
+  if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
+    console.log(`[e2e] installing ${pkgs} with apt-get`);
+    execSync(`apt-get update && apt-get install -y --no-install-recommends ${pkgs}`, { stdio: 'inherit' });
+    return;
+  }
+  if (!existsSync(exe)) throw new Error(`[e2e] ${exe} not found: install Debian's packages: apt-get install ${pkgs}`);
+  console.warn(`[e2e] fonts-noto-cjk is missing: Chinese will render as boxes in screenshots (apt-get install fonts-noto-cjk)`);
+}
+
 export default async function setup(project: TestProject) {
+  ensureChromium();
   if (!distIsFresh()) {
     console.log('[e2e] dist/ is missing or stale: running `npm run build`');
     execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
