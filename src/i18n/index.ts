@@ -40,8 +40,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Format an ISO date (YYYY-MM-DD) the way each language writes it. */
 export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return t(lang, 'date', { y, m, d, month: MONTHS[m - 1] });
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  return t(lang, 'date', { y, m, d, month: MONTHS[m - 1] ?? '' });
 }
 
 export type { UiKey };

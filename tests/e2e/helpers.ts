@@ -96,7 +96,7 @@ export function htmlFiles(dist: string): { file: string; path: string }[] {
 }
 
 /** One page of each type, by the ids in the model (nothing hard-coded to this document). */
-export function pageTypes(plan: Plan): Record<string, string> {
+export function pageTypes(plan: Plan) {
   const part = plan.provisions.find((p) => p.kind === 'part' && p.children.some((c) => c.children.some((i) => i.lead)))
     ?? plan.provisions.find((p) => p.kind === 'part')!;
   const attachment = plan.provisions.find((p) => p.kind === 'attachment' && (p.tables?.length ?? 0) > 0)!;
@@ -117,5 +117,5 @@ export function pageTypes(plan: Plan): Record<string, string> {
     enPart: `/en/plan/${part.id}/`,
     enHome: '/en/',
     enUnit: `/en/units/${unit.id}/`,
-  };
+  } as const satisfies Record<string, string>;
 }

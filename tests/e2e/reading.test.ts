@@ -158,6 +158,16 @@ describe('without JavaScript', () => {
 });
 
 describe('small screens', () => {
+  it('no page type scrolls sideways on a desktop either', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    for (const [name, path] of Object.entries(types)) {
+      await page.goto(base + path);
+      const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+      expect(sw, `${name} ${path}`).toBeLessThanOrEqual(cw);
+    }
+    await context.close();
+  });
+
   it('no page type scrolls sideways at 360 px', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     for (const [name, path] of Object.entries(types)) {

@@ -1,0 +1,66 @@
+/** Attachment 2: the national platforms by type, what each type builds, who leads and who cooperates. */
+import type { Plan, StatedVsComputed } from './types';
+import { attachmentTable, column, sum } from './util';
+
+export interface PlatformRow {
+  /** Table row id. */
+  id: string;
+  num: string;
+  citation: string;
+  /** Platform type as printed; `detail` is the continuation cell (sub-types), if any. */
+  type: string;
+  detail: string;
+  count: number;
+  builds: string;
+  /** Lead and cooperating units as printed, and their unit names as the model normalises them. */
+  leadText: string;
+  coopText: string;
+  lead: string[];
+  cooperating: string[];
+}
+
+export interface PlatformsData {
+  table: string;
+  rows: PlatformRow[];
+  unit: string;
+  total: StatedVsComputed;
+}
+
+export function platformsData(plan: Plan): PlatformsData {
+  const t = attachmentTable(plan, 2);
+  if (!t) return { table: '', rows: [], unit: '', total: { stated: 0, computed: 0, source: '', finding: false } };
+  const typeCol = column(t, 'text')!;
+  const detailCol = t.columns.find((c) => c.continues === typeCol.key);
+  const countCol = column(t, 'number')!;
+  const unitCols = t.columns.filter((c) => c.type === 'units');
+  const leadCol = unitCols.find((c) => /牵头/.test(c.label)) ?? unitCols[0];
+  const coopCol = unitCols.find((c) => c !== leadCol);
+  const buildsCol = t.columns.find((c) => c.type === 'text' && c !== typeCol && c !== detailCol);
+  const rows = t.rows.map((r) => ({
+    id: r.id,
+    num: r.num,
+    citation: r.citation,
+    type: r.cells[typeCol.key] ?? '',
+    detail: detailCol ? (r.cells[detailCol.key] ?? '') : '',
+    count: r.values[countCol.key] ?? 0,
+    builds: buildsCol ? (r.cells[buildsCol.key] ?? '') : '',
+    leadText: leadCol ? (r.cells[leadCol.key] ?? '') : '',
+    coopText: coopCol ? (r.cells[coopCol.key] ?? '') : '',
+    lead: leadCol ? (r.units?.[leadCol.key] ?? []) : [],
+    cooperating: coopCol ? (r.units?.[coopCol.key] ?? []) : [],
+  }));
+  const totalRow = t.totals.find((s) => s.values[countCol.key] !== undefined);
+  const check = plan.checks.find((c) => c.kind === 'column-total' && c.where === totalRow?.id);
+  return {
+    table: t.id,
+    rows,
+    unit: countCol.unit ?? '',
+    total: {
+      stated: totalRow?.values[countCol.key] ?? sum(rows.map((r) => r.count)),
+      computed: sum(rows.map((r) => r.count)),
+      source: totalRow?.id ?? t.id,
+      ...(check ? { check: check.id } : {}),
+      finding: check ? plan.findings.some((f) => f.id === check.id) : false,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/** Attachment 3: talents and teams by field, with their host institutions. */
+import type { Plan, StatedVsComputed } from './types';
+import { attachmentTable, column, sum } from './util';
+
+export interface TalentRow {
+  id: string;
+  num: string;
+  citation: string;
+  field: string;
+  count: number;
+  hostsText: string;
+  hosts: string[];
+  /** The field task (三（一）N) whose title names the same field, when there is one. */
+  fieldTask?: string;
+}
+
+export interface TalentsData {
+  table: string;
+  rows: TalentRow[];
+  unit: string;
+  total: StatedVsComputed;
+}
+
+export function talentsData(plan: Plan): TalentsData {
+  const t = attachmentTable(plan, 3);
+  if (!t) return { table: '', rows: [], unit: '', total: { stated: 0, computed: 0, source: '', finding: false } };
+  const fieldCol = column(t, 'text')!;
+  const countCol = column(t, 'number')!;
+  const hostCol = column(t, 'units');
+  const fieldTasks = new Map(plan.targets.filter((x) => x.kind === 'field-count' && x.field).map((x) => [x.field!, x.provision]));
+  const rows = t.rows.map((r) => {
+    const field = r.cells[fieldCol.key] ?? '';
+    const task = fieldTasks.get(field);
+    return {
+      id: r.id,
+      num: r.num,
+      citation: r.citation,
+      field,
+      count: r.values[countCol.key] ?? 0,
+      hostsText: hostCol ? (r.cells[hostCol.key] ?? '') : '',
+      hosts: hostCol ? (r.units?.[hostCol.key] ?? []) : [],
+      ...(task ? { fieldTask: task } : {}),
+    };
+  });
+  const totalRow = t.totals.find((s) => s.values[countCol.key] !== undefined);
+  const check = plan.checks.find((c) => c.kind === 'column-total' && c.where === totalRow?.id);
+  return {
+    table: t.id,
+    rows,
+    unit: countCol.unit ?? '',
+    total: {
+      stated: totalRow?.values[countCol.key] ?? sum(rows.map((r) => r.count)),
+      computed: sum(rows.map((r) => r.count)),
+      source: totalRow?.id ?? t.id,
+      ...(check ? { check: check.id } : {}),
+      finding: check ? plan.findings.some((f) => f.id === check.id) : false,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Small helpers shared by the SVG renderers: escaping, text width estimates, marks. */
+
+export function esc(s: string | number): string {
+  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Estimated width in px of a label: CJK and full-width characters take a full em, others about half. */
+export function textWidth(s: string, size = 13): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2E80-\uFFEF]/.test(ch) ? size : /[A-Z0-9]/.test(ch) ? size * 0.64 : size * 0.54;
+  return Math.ceil(w);
+}
+
+export function fit(s: string, px: number, size = 13): string {
+  if (textWidth(s, size) <= px) return s;
+  let out = '';
+  for (const ch of s) {
+    if (textWidth(`${out}${ch}…`, size) > px) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** A chart mark: a link to the figure's source, named by its tooltip text, with facet tokens for the filters. */
+export interface Mark {
+  href: string;
+  tip: string;
+  tokens: string[];
+  /** Stable key for tests and the island ("part_3__sec_1__item_1", "att_5__tbl_1__row_1:2019"). */
+  key: string;
+}
+
+export function markOpen(m: Mark, cls = ''): string {
+  return `<a class="ex-mark${cls ? ` ${cls}` : ''}" href="${esc(m.href)}" aria-label="${esc(m.tip)}" data-tip="${esc(m.tip)}" data-key="${esc(m.key)}" data-f="${esc(m.tokens.join(' '))}"><title>${esc(m.tip)}</title>`;
+}
+
+export function svgOpen(id: string, width: number, height: number, labelledBy: string): string {
+  return `<svg class="ex-svg" id="${esc(id)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${esc(labelledBy)}" data-chart="${esc(id)}" style="--w:${width}px">`;
+}
+
+export const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,58 @@
+/** Two-sided bars: leading to the left of the axis, cooperating to the right; one mark per non-zero value. */
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { esc, fit, markOpen, r1, svgOpen, textWidth, type Mark } from './core';
+
+export interface DivRow {
+  label: string;
+  left: number;
+  right: number;
+  leftMark: Mark;
+  rightMark: Mark;
+}
+
+export function diverging(o: { id: string; labelledBy: string; rows: DivRow[]; leftTitle: string; rightTitle: string; width?: number }): string {
+  const width = o.width ?? 760;
+  const ROW = 26;
+  const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label, 12)), 40) + 12, Math.round(width * 0.42));
+  const top = 44;
+  const height = top + o.rows.length * ROW + 8;
+  const hi = Math.max(max(o.rows, (r) => Math.max(r.left, r.right)) ?? 1, 1);
+  const half = (width - labelW - 60) / 2;
+  const mid = labelW + 30 + half;
+  const s = scaleLinear().domain([0, hi]).nice().range([0, half - 26]);
+  const p: string[] = [svgOpen(o.id, width, height, o.labelledBy)];
+  p.push('<g class="ex-deco" aria-hidden="true">');
+  p.push(`<text class="ex-panel" x="${r1(mid - 8)}" y="16" text-anchor="end">← ${esc(o.leftTitle)}</text>`);
+  p.push(`<text class="ex-panel" x="${r1(mid + 8)}" y="16">${esc(o.rightTitle)} →</text>`);
+  for (const t of s.ticks(4)) {
+    for (const sign of t === 0 ? [1] : [-1, 1]) {
+      const x = r1(mid + sign * s(t));
+      p.push(`<line class="ex-grid" x1="${x}" x2="${x}" y1="${top - 8}" y2="${height - 6}"/><text class="ex-tick" x="${x}" y="${top - 12}" text-anchor="middle">${t}</text>`);
+    }
+  }
+  p.push('</g>');
+  o.rows.forEach((r, i) => {
+    const y = top + i * ROW;
+    p.push(`<text class="ex-label" aria-hidden="true" x="${labelW}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(fit(r.label, labelW - 6, 12))}</text>`);
+    if (r.left > 0) {
+      const w = r1(s(r.left));
+      p.push(markOpen(r.leftMark));
+      p.push(`<rect class="ex-hit" x="${r1(mid - half)}" y="${y}" width="${r1(half)}" height="${ROW}" rx="3"/>`);
+      p.push(`<rect class="ex-bar ex-c1" x="${r1(mid - w)}" y="${y + 5}" width="${w}" height="${ROW - 10}"/>`);
+      p.push(`<text class="ex-value" x="${r1(mid - w - 5)}" y="${y + ROW / 2 + 4}" text-anchor="end">${r.left}</text>`);
+      p.push('</a>');
+    }
+    if (r.right > 0) {
+      const w = r1(s(r.right));
+      p.push(markOpen(r.rightMark));
+      p.push(`<rect class="ex-hit" x="${r1(mid)}" y="${y}" width="${r1(half)}" height="${ROW}" rx="3"/>`);
+      p.push(`<rect class="ex-bar ex-c2" x="${r1(mid)}" y="${y + 5}" width="${w}" height="${ROW - 10}"/>`);
+      p.push(`<text class="ex-value" x="${r1(mid + w + 5)}" y="${y + ROW / 2 + 4}">${r.right}</text>`);
+      p.push('</a>');
+    }
+  });
+  p.push(`<line class="ex-axis" aria-hidden="true" x1="${r1(mid)}" x2="${r1(mid)}" y1="${top - 6}" y2="${height - 4}"/>`);
+  p.push('</svg>');
+  return p.join('');
+}

@@ -1,0 +1,112 @@
+/**
+ * Columns by year: the running total split into named places and the derived rest (stacked with d3-shape),
+ * and beside it the year's new count. One mark per segment and per new-count column.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
+import { max } from 'd3-array';
+import { esc, markOpen, r1, svgOpen, type Mark } from './core';
+
+export interface StackSeries {
+  key: string;
+  label: string;
+  cls: string;
+  derived?: boolean;
+}
+export interface StackYear {
+  year: number;
+  label: string;
+  /** Series key → value, and a mark for each segment. */
+  values: Record<string, number>;
+  marks: Record<string, Mark>;
+  totalLabel: string;
+  newValue?: number;
+  newMark?: Mark;
+}
+export interface StackOptions {
+  id: string;
+  labelledBy: string;
+  series: StackSeries[];
+  years: StackYear[];
+  panelTotal: string;
+  panelNew: string;
+  width?: number;
+}
+
+export function stackedYears(o: StackOptions): string {
+  const width = o.width ?? 760;
+  const height = 340;
+  const top = 40;
+  const bottom = height - 30;
+  const leftW = Math.round(width * 0.62);
+  const keys = o.series.map((s) => s.key);
+  const layers = stack<StackYear, string>()
+    .keys(keys)
+    .value((d, k) => d.values[k] ?? 0)(o.years);
+  const hi = max(o.years, (y) => keys.reduce((a, k) => a + (y.values[k] ?? 0), 0)) ?? 1;
+  const y = scaleLinear().domain([0, hi]).nice().range([bottom, top]);
+  const x = scaleBand<number>().domain(o.years.map((d) => d.year)).range([48, leftW - 110]).padding(0.3);
+  const hiNew = Math.max(max(o.years, (d) => d.newValue ?? 0) ?? 0, 1);
+  const yn = scaleLinear().domain([0, hiNew]).nice().range([bottom, top]);
+  const xn = scaleBand<number>().domain(o.years.map((d) => d.year)).range([leftW + 40, width - 10]).padding(0.35);
+  const p: string[] = [svgOpen(o.id, width, height, o.labelledBy)];
+  p.push(`<defs><pattern id="${esc(o.id)}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" class="ex-hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="ex-hatch-line"/></pattern></defs>`);
+  p.push('<g class="ex-deco" aria-hidden="true">');
+  p.push(`<text class="ex-panel" x="48" y="16">${esc(o.panelTotal)}</text>`);
+  p.push(`<text class="ex-panel" x="${leftW + 40}" y="16">${esc(o.panelNew)}</text>`);
+  for (const t of y.ticks(5)) {
+    p.push(`<line class="ex-grid" x1="48" x2="${leftW - 110}" y1="${r1(y(t))}" y2="${r1(y(t))}"/><text class="ex-tick" x="42" y="${r1(y(t)) + 4}" text-anchor="end">${t}</text>`);
+  }
+  for (const t of yn.ticks(4)) {
+    p.push(`<line class="ex-grid" x1="${leftW + 40}" x2="${width - 10}" y1="${r1(yn(t))}" y2="${r1(yn(t))}"/><text class="ex-tick" x="${leftW + 34}" y="${r1(yn(t)) + 4}" text-anchor="end">${t}</text>`);
+  }
+  for (const d of o.years) {
+    p.push(`<text class="ex-label" x="${r1(x(d.year)! + x.bandwidth() / 2)}" y="${bottom + 20}" text-anchor="middle">${esc(d.label)}</text>`);
+    p.push(`<text class="ex-label" x="${r1(xn(d.year)! + xn.bandwidth() / 2)}" y="${bottom + 20}" text-anchor="middle">${esc(d.label)}</text>`);
+  }
+  p.push('</g>');
+  layers.forEach((layer, li) => {
+    const s = o.series[li]!;
+    layer.forEach((seg, i) => {
+      const d = o.years[i]!;
+      const v = d.values[s.key];
+      const m = d.marks[s.key];
+      if (v === undefined || !m) return;
+      const y0 = y(seg[0]);
+      const y1 = y(seg[1]);
+      const bx = r1(x(d.year)!);
+      p.push(markOpen(m));
+      p.push(`<rect class="ex-seg ${esc(s.cls)}${s.derived ? ' ex-derived' : ''}" x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"${s.derived ? ` style="fill:url(#${esc(o.id)}-hatch)"` : ''}/>`);
+      if (y0 - y1 >= 16) {
+        p.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
+      }
+      p.push('</a>');
+    });
+  });
+  // Totals above the columns, series labels beside the last column.
+  p.push('<g class="ex-deco" aria-hidden="true">');
+  for (const d of o.years) {
+    const sum = keys.reduce((a, k) => a + (d.values[k] ?? 0), 0);
+    p.push(`<text class="ex-value" x="${r1(x(d.year)! + x.bandwidth() / 2)}" y="${r1(y(sum) - 6)}" text-anchor="middle">${esc(d.totalLabel)}</text>`);
+  }
+  const last = layers.map((l) => l[l.length - 1]!);
+  const lx = r1(x(o.years[o.years.length - 1]!.year)! + x.bandwidth() + 8);
+  let prevY = Infinity;
+  last.forEach((seg, i) => {
+    let ly = (y(seg[0]) + y(seg[1])) / 2 + 4.5;
+    if (ly > prevY - 14) ly = prevY - 14;
+    prevY = ly;
+    p.push(`<text class="ex-series-label" x="${lx}" y="${r1(ly)}">${esc(o.series[i]!.label)}</text>`);
+  });
+  p.push('</g>');
+  for (const d of o.years) {
+    if (d.newValue === undefined || !d.newMark) continue;
+    const bx = r1(xn(d.year)!);
+    p.push(markOpen(d.newMark));
+    p.push(`<rect class="ex-bar ex-c2" x="${bx}" y="${r1(yn(d.newValue))}" width="${r1(xn.bandwidth())}" height="${r1(bottom - yn(d.newValue))}"/>`);
+    p.push(`<text class="ex-value" x="${r1(bx + xn.bandwidth() / 2)}" y="${r1(yn(d.newValue) - 6)}" text-anchor="middle">${d.newValue}</text>`);
+    p.push('</a>');
+  }
+  p.push('</svg>');
+  return p.join('');
+}
