@@ -15,8 +15,8 @@ export interface Phrase {
 }
 
 /**
- * For each record, the first run of `min`..`max` characters (longest tried first) of its content, without
- * punctuation, that no other record contains. A record with no such run (a table row "汽车领域 / 10 个 /
+ * For each record, the first run of whole words, `min`..`max` characters long (longest tried first), of its
+ * content, without punctuation, that no other record contains. A record with no such run (a table row "汽车领域 / 10 个 /
  * 相关重点企业" whose every piece occurs elsewhere) gets two of its pieces joined by a space, chosen so that
  * no other record contains both; a record that shares all its text with another ("工作措施") gets none.
  */
@@ -33,14 +33,28 @@ export function distinctivePhrases(records: SearchRecord[], min = 6, max = 10): 
   return { found, none };
 }
 
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Runs of whole words (as a reader selects them), `min`..`max` characters long, longest first. */
+function wordWindows(run: string, min: number, max: number): string[] {
+  const ws = [...words.segment(run)].map((w) => w.segment);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    let s = '';
+    for (let j = i; j < ws.length; j++) {
+      s += ws[j];
+      const n = [...s].length;
+      if (n > max) break;
+      if (n >= min) out.push(s);
+    }
+  }
+  return out.sort((a, b) => [...b].length - [...a].length);
+}
+
 function uniqueRun(runs: string[], others: string[], min: number, max: number): string | undefined {
-  for (let len = max; len >= min; len--) {
-    for (const run of runs) {
-      const chars = [...run];
-      for (let i = 0; i + len <= chars.length; i++) {
-        const cand = chars.slice(i, i + len).join('');
-        if (!others.some((o) => o.includes(cand))) return cand;
-      }
+  for (const run of runs) {
+    for (const cand of wordWindows(run, min, max)) {
+      if (!others.some((o) => o.includes(cand))) return cand;
     }
   }
   return undefined;

@@ -1,0 +1,107 @@
+/**
+ * Build the search index after `astro build`: `tsx scripts/search/build-index.ts [distDir]`.
+ *
+ * Reads the plan model (content/data/plan.json) and, when present, the English edition (content/en/*.json);
+ * writes one Pagefind bundle to <dist>/pagefind/ holding a `zh-cn` index (every provision, task, table row
+ * and total, and the notice) and, when there is an English edition, an `en` index.
+ *
+ * Before writing, it checks that every record's url points at a page in <dist> that has an element with
+ * the record's id, so a result can never land on a missing anchor.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { plan, permalink, entryPath } from '../../src/lib/plan';
+import { localize } from '../../src/i18n';
+import { buildRecords, type SearchRecord } from './records';
+import { loadEnglish } from './english';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The records for this project's plan, with its own url scheme. */
+export function projectRecords(en = loadEnglish(join(ROOT, 'content', 'en'))): SearchRecord[] {
+  return buildRecords({
+    plan,
+    urlOf: (id) => permalink('zh-CN', id),
+    noticeUrl: entryPath('notice'),
+    toEnglish: (path) => localize('en', path),
+    en,
+  });
+}
+
+/** Problems with records whose page or element is missing from the built site. */
+export function checkTargets(records: SearchRecord[], distDir: string): string[] {
+  const pages = new Map<string, string | null>();
+  const problems: string[] = [];
+  for (const r of records) {
+    const [path = '', id = ''] = r.url.split('#');
+    if (!pages.has(path)) {
+      const file = join(distDir, path, 'index.html');
+      pages.set(path, existsSync(file) ? readFileSync(file, 'utf8') : null);
+    }
+    const html = pages.get(path);
+    if (html == null) problems.push(`${r.url}: no page ${path} in ${distDir}`);
+    else if (id && !html.includes(`id="${id}"`)) problems.push(`${r.url}: no element with id "${id}" on ${path}`);
+  }
+  return problems;
+}
+
+function dirSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      const s = dirSize(p);
+      files += s.files;
+      bytes += s.bytes;
+    } else {
+      files += 1;
+      bytes += st.size;
+    }
+  }
+  return { files, bytes };
+}
+
+export async function buildIndex(distDir: string): Promise<{ records: number; byLanguage: Record<string, number>; outputPath: string }> {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`astro build\` first`);
+  const records = projectRecords();
+  const problems = checkTargets(records, distDir);
+  if (problems.length > 0) throw new Error(`Search records point at missing places:\n  ${problems.slice(0, 20).join('\n  ')}`);
+
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const byLanguage: Record<string, number> = {};
+  try {
+    for (const r of records) {
+      const res = await index.addCustomRecord({ ...r, meta: { ...r.meta }, filters: r.filters as Record<string, string[]> });
+      if (res.errors.length > 0) throw new Error(`Pagefind rejected ${r.url}: ${res.errors.join('; ')}`);
+      byLanguage[r.language] = (byLanguage[r.language] ?? 0) + 1;
+    }
+    const outputPath = join(distDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { records: records.length, byLanguage, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? join(ROOT, 'dist');
+  const started = Date.now();
+  buildIndex(dist).then(
+    ({ records, byLanguage, outputPath }) => {
+      const { files, bytes } = dirSize(outputPath);
+      const langs = Object.entries(byLanguage).map(([l, n]) => `${l} ${n}`).join(', ');
+      console.log(
+        `[search] ${records} records (${langs}) → ${outputPath}: ${files} files, ${(bytes / 1024).toFixed(0)} KiB, ${Date.now() - started} ms`,
+      );
+    },
+    (err: unknown) => {
+      console.error(`[search] ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,417 @@
+/**
+ * The search page's script. State lives in the URL (`?q=…&lead=…&year=…&in=…`), so a search can be shared
+ * and reopened. A query that names a position ("三（一）7", "附件5 附表", the 文号) opens that place.
+ *
+ * Pagefind chooses its index and how it splits the query into words from `<html lang>` at the moment an
+ * instance is created. The Chinese index must be searched as `zh-cn` even from an English page, so the
+ * instance is created with `lang` set to zh-CN for that one synchronous call.
+ */
+import { findPosition, looksLikePosition, type PositionMap } from './position';
+import { highlightTerms, resultHref } from './terms';
+
+type Lang = 'zh-CN' | 'en';
+type IndexLang = 'zh-cn' | 'en';
+
+interface Config {
+  lang: Lang;
+  strings: Record<string, string>;
+  labels: Record<string, string>;
+  filterKeys: string[];
+  bundle: string;
+  positions: string;
+  english: boolean;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface PagefindInstance {
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE = 20;
+const cfg = JSON.parse(document.getElementById('search-config')!.textContent!) as Config;
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = root.querySelector<HTMLInputElement>('#sp-q')!;
+const status = root.querySelector<HTMLElement>('[data-status]')!;
+const jumpBox = root.querySelector<HTMLElement>('[data-jump]')!;
+const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+const groups = root.querySelector<HTMLElement>('[data-filter-groups]')!;
+const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+
+function s(key: string, vars: Record<string, string | number> = {}): string {
+  return (cfg.strings[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+}
+
+/** A site path in the page's language. */
+function localize(path: string): string {
+  return cfg.lang === 'en' ? `/en${path}` : path;
+}
+
+// Pagefind ------------------------------------------------------------------------------------------
+let module: Promise<{ createInstance: (o: object) => PagefindInstance }> | undefined;
+const instances = new Map<IndexLang, Promise<PagefindInstance>>();
+
+function pagefind(lang: IndexLang): Promise<PagefindInstance> {
+  let p = instances.get(lang);
+  if (!p) {
+    module ??= import(/* @vite-ignore */ `${cfg.bundle}pagefind.js`);
+    p = module.then((m) => {
+      const html = document.documentElement;
+      const pageLang = html.getAttribute('lang') ?? cfg.lang;
+      html.setAttribute('lang', lang === 'zh-cn' ? 'zh-CN' : 'en');
+      try {
+        return m.createInstance({ basePath: cfg.bundle, excerptLength: 40 });
+      } finally {
+        html.setAttribute('lang', pageLang);
+      }
+    });
+    instances.set(lang, p);
+    p.catch(() => instances.delete(lang));
+  }
+  return p;
+}
+
+let positionMap: Promise<PositionMap> | undefined;
+function positions(): Promise<PositionMap> {
+  positionMap ??= fetch(cfg.positions).then((r) => {
+    if (!r.ok) throw new Error(`${cfg.positions}: ${r.status}`);
+    return r.json() as Promise<PositionMap>;
+  });
+  positionMap.catch(() => (positionMap = undefined));
+  return positionMap;
+}
+
+// State <-> URL --------------------------------------------------------------------------------------
+function selectedFilters(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    (out[box.name] ??= []).push(box.value);
+  }
+  return out;
+}
+
+function scopeChoice(): string {
+  return root.querySelector<HTMLInputElement>('input[name=in]:checked')?.value ?? '';
+}
+
+/** Which index to search: Chinese unless an English page asks for (or types) English. */
+function indexFor(q: string): IndexLang {
+  if (cfg.lang !== 'en' || !cfg.english) return 'zh-cn';
+  const choice = scopeChoice();
+  if (choice === 'zh' || choice === 'en') return choice === 'zh' ? 'zh-cn' : 'en';
+  return q && !/\p{Script=Han}/u.test(q) ? 'en' : 'zh-cn';
+}
+
+function writeUrl(q: string, filters: Record<string, string[]>) {
+  const p = new URLSearchParams();
+  if (q) p.set('q', q);
+  const scope = scopeChoice();
+  if (scope) p.set('in', scope);
+  for (const k of cfg.filterKeys) for (const v of filters[k] ?? []) p.append(k, v);
+  const qs = p.toString();
+  const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+}
+
+/** Filters named in the URL, applied before the first search renders its checkboxes. */
+let pendingFilters: Record<string, string[]> = {};
+
+function readUrl() {
+  const p = new URLSearchParams(location.search);
+  input.value = p.get('q') ?? '';
+  const scope = p.get('in') ?? '';
+  for (const r of root.querySelectorAll<HTMLInputElement>('input[name=in]')) r.checked = r.value === scope;
+  pendingFilters = {};
+  for (const k of cfg.filterKeys) {
+    const vs = p.getAll(k).filter(Boolean);
+    if (vs.length) pendingFilters[k] = vs;
+  }
+}
+
+// Rendering -----------------------------------------------------------------------------------------
+function filterLabel(key: string, value: string): string {
+  if (key === 'type') return s(`type.${value}`);
+  return cfg.labels[value] ?? value;
+}
+
+function renderFilters(counts: Record<string, Record<string, number>>, selected: Record<string, string[]>) {
+  const open = new Set([...groups.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.key));
+  groups.replaceChildren();
+  let any = false;
+  for (const key of cfg.filterKeys) {
+    const chosen = new Set(selected[key] ?? []);
+    const values = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || chosen.has(v));
+    for (const v of chosen) if (!values.some(([x]) => x === v)) values.push([v, 0]);
+    if (values.length === 0) continue;
+    any = true;
+    values.sort((a, b) => (key === 'year' ? a[0].localeCompare(b[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')));
+    const details = document.createElement('details');
+    details.className = 'sp-group';
+    details.dataset.key = key;
+    details.open = chosen.size > 0 || open.has(key) || (values.length <= 6 && key !== 'cooperating');
+    const summary = document.createElement('summary');
+    summary.textContent = chosen.size > 0 ? `${s(`filter.${key}`)} · ${chosen.size}` : s(`filter.${key}`);
+    const ul = document.createElement('ul');
+    for (const [value, n] of values) {
+      const li = document.createElement('li');
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.checked = chosen.has(value);
+      const text = document.createElement('span');
+      const shown = filterLabel(key, value);
+      text.textContent = shown;
+      if (key !== 'type' && key !== 'year' && shown === value && cfg.lang !== 'zh-CN') text.lang = 'zh-CN';
+      const count = document.createElement('span');
+      count.className = 'sp-n';
+      count.textContent = `（${n}）`;
+      if (cfg.lang === 'en') count.textContent = ` (${n})`;
+      label.append(box, text, count);
+      li.append(label);
+      ul.append(li);
+    }
+    details.append(summary, ul);
+    groups.append(details);
+  }
+  filterBox.hidden = !any;
+  clear.hidden = Object.keys(selected).length === 0;
+}
+
+/** Excerpt HTML from Pagefind, rebuilt from text so only <mark> survives. */
+function excerptNode(html: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'sp-excerpt';
+  const parts = html.split(/(<mark>|<\/mark>)/);
+  let inMark = false;
+  for (const part of parts) {
+    if (part === '<mark>') inMark = true;
+    else if (part === '</mark>') inMark = false;
+    else if (part) {
+      const text = document.createTextNode(decodeEntities(part.replace(/<[^>]*>/g, '')));
+      if (inMark) {
+        const m = document.createElement('mark');
+        m.append(text);
+        p.append(m);
+      } else p.append(text);
+    }
+  }
+  return p;
+}
+
+const entityBox = document.createElement('textarea');
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  entityBox.innerHTML = s;
+  return entityBox.value;
+}
+
+function resultItem(d: ResultData, q: string, idx: IndexLang): HTMLLIElement {
+  const li = document.createElement('li');
+  li.dataset.id = d.meta.id ?? '';
+  const h = document.createElement('h3');
+  const a = document.createElement('a');
+  a.href = resultHref(d.url, highlightTerms(q, d.excerpt));
+  const citation = d.meta.citation ?? '';
+  const title = d.meta.title ?? d.url;
+  if (citation && title.startsWith(citation)) {
+    const pos = document.createElement('span');
+    pos.className = 'sp-pos';
+    pos.textContent = citation;
+    a.append(pos, title.slice(citation.length).trim());
+  } else a.append(title);
+  if (idx === 'zh-cn' && cfg.lang !== 'zh-CN') a.lang = 'zh-CN';
+  h.append(a);
+  if (cfg.lang === 'en') {
+    const tag = document.createElement('span');
+    tag.className = 'sp-tag';
+    tag.textContent = s(idx === 'zh-cn' ? 'search.resultLang.zh' : 'search.resultLang.en');
+    h.append(tag);
+  }
+  li.append(h);
+  if (d.meta.context) {
+    const ctx = document.createElement('p');
+    ctx.className = 'sp-ctx';
+    ctx.textContent = d.meta.context;
+    if (idx === 'zh-cn' && cfg.lang !== 'zh-CN') ctx.lang = 'zh-CN';
+    li.append(ctx);
+  }
+  const ex = excerptNode(d.excerpt);
+  if (idx === 'zh-cn' && cfg.lang !== 'zh-CN') ex.lang = 'zh-CN';
+  li.append(ex);
+  return li;
+}
+
+// Searching ------------------------------------------------------------------------------------------
+let seq = 0;
+let current: { res: PagefindResponse; q: string; idx: IndexLang; shown: number } | undefined;
+
+async function showMore(focusFirst: boolean) {
+  if (!current) return;
+  const { res, q, idx, shown } = current;
+  const my = seq;
+  const data = await Promise.all(res.results.slice(shown, shown + PAGE).map((r) => r.data()));
+  if (my !== seq) return;
+  const items = data.map((d) => resultItem(d, q, idx));
+  list.append(...items);
+  current.shown = shown + items.length;
+  const left = res.results.length - current.shown;
+  more.hidden = left <= 0;
+  more.textContent = s('search.more', { n: Math.min(left, PAGE) });
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+/**
+ * Run the search the form describes. With `jump`, a query that names a position opens that place
+ * (Enter in the box, or a `?q=` URL from the header form) instead of listing results.
+ */
+async function run(jump: boolean) {
+  const my = ++seq;
+  const q = input.value.trim();
+  const selected = Object.keys(pendingFilters).length ? pendingFilters : selectedFilters();
+  pendingFilters = {};
+  writeUrl(q, selected);
+  root.dataset.state = 'busy';
+  root.dataset.query = q;
+
+  let pos: ReturnType<typeof findPosition>;
+  if (q && looksLikePosition(q)) {
+    try {
+      pos = findPosition(await positions(), q);
+    } catch {
+      pos = undefined;
+    }
+  }
+  if (my !== seq) return;
+  if (pos && jump) {
+    status.textContent = s('search.jumping', { label: pos.label });
+    location.replace(localize(pos.url));
+    return;
+  }
+  jumpBox.replaceChildren();
+  jumpBox.hidden = !pos;
+  if (pos) {
+    const a = document.createElement('a');
+    a.href = localize(pos.url);
+    a.textContent = s('search.jump', { label: pos.label });
+    jumpBox.append(a);
+  }
+
+  const idx = indexFor(q);
+  const nFilters = Object.values(selected).reduce((n, vs) => n + vs.length, 0);
+  let pf: PagefindInstance;
+  try {
+    if (!instances.has(idx)) status.textContent = s('search.loading');
+    pf = await pagefind(idx);
+  } catch {
+    if (my === seq) {
+      status.textContent = s('search.loadFailed');
+      root.dataset.state = 'error';
+    }
+    return;
+  }
+
+  if (!q && nFilters === 0) {
+    const totals = await pf.filters();
+    if (my !== seq) return;
+    list.replaceChildren();
+    more.hidden = true;
+    current = undefined;
+    status.textContent = s('search.empty');
+    renderFilters(totals, {});
+    root.dataset.state = 'done';
+    return;
+  }
+
+  const filters = Object.fromEntries(Object.entries(selected).map(([k, vs]) => [k, { any: vs }]));
+  const res = await pf.search(q || null, { filters });
+  if (my !== seq) return;
+  current = { res, q, idx, shown: 0 };
+  list.replaceChildren();
+  await showMore(false);
+  if (my !== seq) return;
+  const n = res.results.length;
+  status.textContent =
+    n === 0
+      ? nFilters > 0
+        ? s('search.noneFiltered')
+        : s('search.none', { q })
+      : nFilters > 0
+        ? s('search.countFiltered', { n, f: nFilters })
+        : s('search.count', { n });
+  renderFilters(res.filters, selected);
+  root.dataset.state = 'done';
+}
+
+let timer: number | undefined;
+function schedule() {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => void run(false), 250);
+}
+
+input.addEventListener('input', schedule);
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  window.clearTimeout(timer);
+  void run(true);
+});
+form.addEventListener('change', (e) => {
+  const t = e.target as HTMLInputElement;
+  if (t.type === 'checkbox' || t.name === 'in') {
+    window.clearTimeout(timer);
+    void run(false);
+  }
+});
+clear.addEventListener('click', () => {
+  for (const b of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) b.checked = false;
+  void run(false).then(() => input.focus());
+});
+more.addEventListener('click', () => void showMore(true));
+
+// Keyboard: ↓ from the box into the results, ↑/↓ between results, Esc back to the box (twice clears it).
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('h3 a')];
+}
+root.addEventListener('keydown', (e) => {
+  const t = e.target as HTMLElement;
+  const links = resultLinks();
+  const i = links.indexOf(t as HTMLAnchorElement);
+  if (t === input && e.key === 'ArrowDown' && links[0]) {
+    e.preventDefault();
+    links[0].focus();
+  } else if (t === input && e.key === 'Escape' && input.value) {
+    e.preventDefault();
+    input.value = '';
+    void run(false);
+  } else if (i >= 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+    e.preventDefault();
+    const next = e.key === 'ArrowDown' ? links[i + 1] : i === 0 ? input : links[i - 1];
+    next?.focus();
+  } else if (i >= 0 && e.key === 'Escape') {
+    e.preventDefault();
+    input.focus();
+  }
+});
+
+window.addEventListener('popstate', () => {
+  readUrl();
+  void run(false);
+});
+
+readUrl();
+void run(input.value.trim() !== '');
