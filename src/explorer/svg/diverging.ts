@@ -14,7 +14,7 @@ export interface DivRow {
 export function diverging(o: { id: string; labelledBy: string; rows: DivRow[]; leftTitle: string; rightTitle: string; width?: number }): string {
   const width = o.width ?? 760;
   const ROW = 26;
-  const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label, 12)), 40) + 12, Math.round(width * 0.42));
+  const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label, 13)), 40) + 14, Math.round(width * 0.42));
   const top = 44;
   const height = top + o.rows.length * ROW + 8;
   const hi = Math.max(max(o.rows, (r) => Math.max(r.left, r.right)) ?? 1, 1);
@@ -34,7 +34,7 @@ export function diverging(o: { id: string; labelledBy: string; rows: DivRow[]; l
   p.push('</g>');
   o.rows.forEach((r, i) => {
     const y = top + i * ROW;
-    p.push(`<text class="ex-label" aria-hidden="true" x="${labelW}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(fit(r.label, labelW - 6, 12))}</text>`);
+    p.push(`<text class="ex-label" aria-hidden="true" x="${labelW}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(fit(r.label, labelW - 6, 13))}</text>`);
     if (r.left > 0) {
       const w = r1(s(r.left));
       p.push(markOpen(r.leftMark));

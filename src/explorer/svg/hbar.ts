@@ -31,7 +31,7 @@ const BAR = 16;
 
 export function hbar(o: HBarOptions): string {
   const width = o.width ?? 760;
-  const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label)), 40) + 8, Math.round(width * 0.4));
+  const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label)), 40) + 14, Math.round(width * 0.4));
   const valueW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.valueLabel, 12)), 20) + 10, 220);
   const notes = o.notes ?? [];
   const top = 8 + notes.length * 20 + 22;
@@ -57,7 +57,7 @@ export function hbar(o: HBarOptions): string {
     const w = Math.max(r1(x(r.value) - x(0)), r.value > 0 ? 1 : 0);
     parts.push(markOpen(r));
     parts.push(`<rect class="ex-hit" x="0" y="${y}" width="${width}" height="${ROW}" rx="3"/>`);
-    parts.push(`<text class="ex-label" x="${labelW - 8}" y="${y + ROW / 2 + 4.5}" text-anchor="end">${esc(fit(r.label, labelW - 12))}</text>`);
+    parts.push(`<text class="ex-label" x="${labelW - 8}" y="${y + ROW / 2 + 4.5}" text-anchor="end">${esc(fit(r.label, labelW - 10))}</text>`);
     parts.push(`<rect class="ex-bar ${esc(r.cls)}" x="${r1(x(0))}" y="${y + (ROW - BAR) / 2}" width="${w}" height="${BAR}"/>`);
     if (r.marker !== undefined) {
       const mx = r1(x(r.marker));
