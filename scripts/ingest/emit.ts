@@ -77,7 +77,7 @@ export function mdxEntries(plan: Plan): { entry: Entry; body: string }[] {
     const kind = p.kind === 'preamble' ? 'preamble' : p.kind === 'attachment' ? 'attachment' : 'part';
     out.push({
       entry: { id: p.id, order: k + 1, kind, num: p.num, citation: p.citation, title: p.title },
-      body: kind === 'preamble' ? paras(p.text).join('\n\n') : provisionMdx(p, 1, tables).join('\n\n'),
+      body: provisionMdx(p, 1, tables).join('\n\n'),
     });
   });
   return out;

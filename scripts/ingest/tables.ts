@@ -157,6 +157,7 @@ export function buildTable(raw: RawTable): Table {
       const text = cells.join('\t').replace(/\t+$/u, '');
       const stated: StatedTotal = {
         id: `${raw.id}__total${totals.length ? `_${totals.length + 1}` : ''}`,
+        citation: `${raw.citation} 合计`,
         text,
         cells: aligned,
         values: numbers(aligned, b, true),

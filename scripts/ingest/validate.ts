@@ -34,10 +34,11 @@ export function tableChecks(t: Table): Check[] {
           relation: 'equals',
           description: `${t.citation}“${col.label}”栏的合计与各行之和`,
           where: total.id,
-          citation: `${t.citation} 合计`,
+          citation: total.citation,
           stated,
           computed,
           parts: parts.map((r) => r.id),
+          column: col.key,
           source: total.source,
         }),
       );
@@ -81,6 +82,7 @@ export function tableChecks(t: Table): Check[] {
           stated,
           computed,
           parts: addends.map((c) => `${r.id}:${c.key}`),
+          column: sumCol.key,
           source: r.source,
         }),
       );

@@ -142,6 +142,8 @@ export type TableRow = z.infer<typeof TableRow>;
 
 export const StatedTotal = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/),
+  /** "附件2 合计": how a person cites the total row. */
+  citation: z.string(),
   /** The 合计 row exactly as printed (cells joined by a tab). */
   text: z.string(),
   cells: z.record(z.string(), z.string()),
@@ -193,6 +195,8 @@ export const Check = z.object({
   computed: z.number(),
   /** Ids whose figures were added up. */
   parts: z.array(z.string()),
+  /** For table checks: the column key whose figure is checked. */
+  column: z.string().optional(),
   agrees: z.boolean(),
   source: SourceSpan,
 });
