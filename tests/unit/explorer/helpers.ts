@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plan } from '../../../scripts/model/plan';
+import type { TechFieldMapping } from '../../../src/explorer/data/types';
+import type { EnBundle } from '../../../src/explorer/labels';
+import { buildExplorer, type BuildContext } from '../../../src/explorer/charts';
+import type { Lang } from '../../../src/i18n';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const read = <T>(p: string): T => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as T;
+
+/** A fresh copy of the plan each call: tests may mutate it. */
+export const loadPlan = () => read<Plan>('content/data/plan.json');
+export const mapping = read<TechFieldMapping>('content/editorial/technology-fields.json');
+export const tiles = read<{ tiles: Record<string, [number, number]> }>('content/editorial/city-tiles.json').tiles;
+export const en: EnBundle = {
+  tables: read('content/en/tables.json'),
+  units: read('content/en/units.json'),
+  targets: read('content/en/targets.json'),
+  provisions: { ...read<object>('content/en/provisions-plan.json'), ...read<object>('content/en/provisions-attachments.json') } as EnBundle['provisions'],
+};
+
+/** Every id a link points at must exist in the plan (a link to nowhere fails the test). */
+export function knownIds(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  const walk = (ps: Plan['provisions']) => ps.forEach((p) => (ids.add(p.id), walk(p.children)));
+  walk(plan.provisions);
+  for (const t of plan.targets) ids.add(t.id);
+  for (const c of plan.checks) ids.add(c.id);
+  for (const tb of plan.tables) {
+    ids.add(tb.id);
+    tb.rows.forEach((r) => ids.add(r.id));
+    tb.totals.forEach((s) => ids.add(s.id));
+  }
+  return ids;
+}
+
+export function build(plan: Plan, lang: Lang = 'zh-CN', extra: Partial<BuildContext> = {}) {
+  const ids = knownIds(plan);
+  const units = new Set(plan.units.map((u) => u.id));
+  return buildExplorer({
+    plan,
+    mapping,
+    lang,
+    en,
+    tiles,
+    href: (id) => {
+      if (!ids.has(id)) throw new Error(`link to unknown id ${id}`);
+      return `/p/#${id}`;
+    },
+    unitHref: (id) => {
+      if (!units.has(id)) throw new Error(`link to unknown unit ${id}`);
+      return `/u/${id}/`;
+    },
+    ...extra,
+  });
+}
+
+/** Marks in an SVG string: <a class="ex-mark …"> elements, with their keys and tips. */
+export function marks(svg: string): { key: string; tip: string; f: string }[] {
+  return [...svg.matchAll(/<a class="ex-mark[^"]*"[^>]*?aria-label="([^"]*)"[^>]*?data-key="([^"]*)" data-f="([^"]*)"/g)].map((m) => ({ tip: m[1]!, key: m[2]!, f: m[3]! }));
+}
+
+/** A minimal CSV parser (quoted fields, CRLF), for round-trip tests. */
+export function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let q = false;
+  const text = s.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') q = false;
+      else cell += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
