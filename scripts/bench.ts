@@ -3,6 +3,7 @@
  * person reading the numbers, never by timed assertions in tests.
  */
 import { benchIngest } from './bench/ingest.ts';
+import { benchPages } from './bench/pages.ts';
 
-const sections: string[][] = [benchIngest('seeds/000_2e82e574e34112c7.txt')];
+const sections: string[][] = [benchIngest('seeds/000_2e82e574e34112c7.txt'), benchPages('dist')];
 console.log(sections.map((s) => s.join('\n')).join('\n\n'));
