@@ -159,12 +159,52 @@ function milestoneTargets(p: Provision): Target[] {
   return out;
 }
 
+/**
+ * Where a headline indicator stands before the plan: the first earlier clause that names the same
+ * measure (its first four characters) with a figure in the same unit ("科技进步贡献率达到 52.35%",
+ * "综合科技创新水平指数…位居全国第 25 位").
+ */
+function baselineTargets(indicators: Target[], earlier: Provision[]): Target[] {
+  const out: Target[] = [];
+  for (const ind of indicators) {
+    const key = ind.subject.replace(/^(全区|全省|全市)/u, '').slice(0, 4);
+    if (key.length < 4) continue;
+    const figure = new RegExp(`(?:第\\s*)?(${NUM})\\s*${ind.unit === '%' ? '[%％]' : ind.unit}`, 'u');
+    for (const p of earlier) {
+      const s = sentences(p.text).find((x) => x.includes(key) && figure.test(x.slice(x.indexOf(key))));
+      if (!s) continue;
+      const from = s.indexOf(key);
+      const m = figure.exec(s.slice(from))!;
+      const asOf = /(\d{4})\s*年/u.exec(s.slice(0, from + m.index))?.[1];
+      out.push({
+        id: `${ind.id}__base`,
+        kind: 'baseline',
+        provision: p.id,
+        citation: p.citation,
+        subject: ind.subject,
+        value: num(m[1]!),
+        unit: ind.unit,
+        bound: 'exact',
+        baselineOf: ind.id,
+        ...(asOf ? { asOf: Number(asOf) } : {}),
+        quote: clauseAround(s, from, from + m.index + m[0].length),
+        source: p.source,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 export function extractTargets(provisions: Provision[]): Target[] {
   const targets: Target[] = [];
+  const seen: Provision[] = [];
   walk(provisions, (p) => {
     if (p.title && /目标/u.test(p.title) && p.children.length && !p.id.startsWith('att_')) {
-      targets.push(...indicatorTargets(p), ...goalTargets(p));
+      const ind = indicatorTargets(p);
+      targets.push(...ind, ...baselineTargets(ind, seen), ...goalTargets(p));
     }
+    seen.push(p);
     const f = fieldCountTarget(p);
     if (f) targets.push(f);
     if (p.id.startsWith('att_')) targets.push(...milestoneTargets(p));

@@ -74,6 +74,7 @@ export const TargetKind = z.enum([
   'indicator', // a headline indicator of the goals ("科技进步贡献率提高到 55%以上")
   'field-count', // the number of technologies a field task names ("等 24 项技术")
   'milestone', // a dated figure in a work plan ("2018 年末…新增…500 家")
+  'baseline', // where an indicator stands when the plan is written ("科技进步贡献率达到 52.35%")
 ]);
 export type TargetKind = z.infer<typeof TargetKind>;
 
@@ -99,6 +100,9 @@ export const Target = z.object({
   place: z.string().optional(),
   /** For field counts: the field named by the task's title. */
   field: z.string().optional(),
+  /** For baselines: the indicator target it is the starting point of, and the year it refers to if stated. */
+  baselineOf: z.string().optional(),
+  asOf: z.number().int().optional(),
   /** The sentence that states it, exactly as printed. */
   quote: z.string(),
   source: SourceSpan,

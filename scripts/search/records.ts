@@ -82,6 +82,12 @@ function missingNames(text: string, names: string[]): string[] {
   return uniq(names.filter((n) => !text.includes(n)));
 }
 
+/** The line that gives shortened unit names in full ("单位全称：自治区工业和信息化厅"), or "". */
+function fullNames(names: string[], lang: SearchLanguage): string {
+  if (names.length === 0) return '';
+  return lang === 'en' ? `Units in full: ${names.join('; ')}` : `单位全称：${names.join('、')}`;
+}
+
 /** Header text without its unit: "数量 (个)" → "数量". */
 function plainLabel(c: Column): string {
   return c.label.replace(/\s*[（(][^）)]*[）)]\s*$/, '').trim();
@@ -151,7 +157,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
       const url = urlOf(p.id);
       out.push({
         url,
-        content: [body, ...extra].join('\n'),
+        content: [body, fullNames(extra, 'zh-cn')].filter(Boolean).join('\n'),
         language: 'zh-cn',
         meta: { title: p.title ? `${p.citation} ${p.title}` : p.citation, id: p.id, citation: p.citation, context },
         filters: clean(filters),
@@ -163,7 +169,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
         const enExtra = missingNames(enBody, [...lead, ...coop].map(enUnit));
         out.push({
           url: toEnglish(url),
-          content: [enBody, ...enExtra].join('\n'),
+          content: [enBody, fullNames(enExtra, 'en')].filter(Boolean).join('\n'),
           language: 'en',
           meta: {
             title: t.title ? `${p.citation} ${t.title}` : p.citation,
@@ -217,7 +223,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
       };
       out.push({
         url,
-        content: [text, ...extra].join('\n'),
+        content: [text, fullNames(extra, 'zh-cn')].filter(Boolean).join('\n'),
         language: 'zh-cn',
         meta: { title: name ? `${citation} ${name}` : citation, id: r.id, citation, context: [tableHeading, cat].filter(Boolean).join(SEP) },
         filters: clean(filters),
@@ -231,7 +237,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
         const enExtra = missingNames(enText, [...lead, ...coop].map(enUnit));
         out.push({
           url: toEnglish(url),
-          content: [enText, ...enExtra].join('\n'),
+          content: [enText, fullNames(enExtra, 'en')].filter(Boolean).join('\n'),
           language: 'en',
           meta: {
             title: enName ? `${citation} ${enName}` : citation,

@@ -188,3 +188,13 @@ describe('seed: checks and findings', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9_]+$/);
   });
 });
+
+describe('seed: baselines of the headline indicators', () => {
+  it('finds where each indicator stands in 一、现实基础', () => {
+    const b = plan.targets.filter((t) => t.kind === 'baseline');
+    expect(b.map((t) => [t.baselineOf, t.value, t.unit, t.asOf, t.provision])).toEqual([
+      ['part_2__sec_3__ind_1', 25, '位', 2017, 'part_1'], // line 28: 位居全国第 25 位
+      ['part_2__sec_3__ind_2', 52.35, '%', undefined, 'part_1'], // line 26: 达到 52.35%
+    ]);
+  });
+});
