@@ -84,6 +84,7 @@ function init(root: HTMLElement) {
   // Tooltips --------------------------------------------------------------------------------------------
   let current: Element | null = null;
   let touch = false;
+  let armed = false;
   const markOf = (e: Event) => (e.target as Element | null)?.closest?.('a.ex-mark') ?? null;
   function show(m: Element) {
     const fig = m.closest('figure');
@@ -107,7 +108,11 @@ function init(root: HTMLElement) {
     current = null;
     root.querySelectorAll<HTMLElement>('.ex-tip').forEach((t) => (t.hidden = true));
   }
-  root.addEventListener('pointerdown', (e) => (touch = e.pointerType !== 'mouse'));
+  root.addEventListener('pointerdown', (e) => {
+    touch = e.pointerType !== 'mouse';
+    const m = markOf(e);
+    armed = !!m && m === current;
+  });
   root.addEventListener('pointerover', (e) => {
     const m = markOf(e);
     if (m && e.pointerType === 'mouse') show(m);
@@ -121,7 +126,7 @@ function init(root: HTMLElement) {
   root.addEventListener('click', (e) => {
     const m = markOf(e);
     // Touch: the first tap on a mark shows its tooltip; a second tap follows the link.
-    if (m && touch && m !== current) {
+    if (m && touch && !armed) {
       e.preventDefault();
       show(m);
     }

@@ -50,7 +50,7 @@ export function resultsData(plan: Plan): ResultsData {
   });
   const totalRow = t.totals[0];
   const totalFor = (colKey: string | undefined, year: number | null, computed: number) => {
-    const check = colKey ? plan.checks.find((c) => c.kind === 'column-total' && c.where === totalRow?.id && c.id.endsWith(`__${colKey}`)) : undefined;
+    const check = colKey ? plan.checks.find((c) => c.kind === 'column-total' && c.where === totalRow?.id && (c.column ? c.column === colKey : c.id.endsWith(`__${colKey}`))) : undefined;
     const stated = colKey ? totalRow?.values[colKey] : undefined;
     return {
       year,

@@ -32,15 +32,16 @@ export function diverging(o: { id: string; labelledBy: string; rows: DivRow[]; l
     }
   }
   p.push('</g>');
+  const texts: string[] = [];
   o.rows.forEach((r, i) => {
     const y = top + i * ROW;
-    p.push(`<text class="ex-label" aria-hidden="true" x="${labelW}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(fit(r.label, labelW - 6, 13))}</text>`);
+    texts.push(`<text class="ex-label" x="${labelW}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(fit(r.label, labelW - 6, 13))}</text>`);
     if (r.left > 0) {
       const w = r1(s(r.left));
       p.push(markOpen(r.leftMark));
       p.push(`<rect class="ex-hit" x="${r1(mid - half)}" y="${y}" width="${r1(half)}" height="${ROW}" rx="3"/>`);
       p.push(`<rect class="ex-bar ex-c1" x="${r1(mid - w)}" y="${y + 5}" width="${w}" height="${ROW - 10}"/>`);
-      p.push(`<text class="ex-value" x="${r1(mid - w - 5)}" y="${y + ROW / 2 + 4}" text-anchor="end">${r.left}</text>`);
+      texts.push(`<text class="ex-value" x="${r1(mid - w - 5)}" y="${y + ROW / 2 + 4}" text-anchor="end">${r.left}</text>`);
       p.push('</a>');
     }
     if (r.right > 0) {
@@ -48,10 +49,11 @@ export function diverging(o: { id: string; labelledBy: string; rows: DivRow[]; l
       p.push(markOpen(r.rightMark));
       p.push(`<rect class="ex-hit" x="${r1(mid)}" y="${y}" width="${r1(half)}" height="${ROW}" rx="3"/>`);
       p.push(`<rect class="ex-bar ex-c2" x="${r1(mid)}" y="${y + 5}" width="${w}" height="${ROW - 10}"/>`);
-      p.push(`<text class="ex-value" x="${r1(mid + w + 5)}" y="${y + ROW / 2 + 4}">${r.right}</text>`);
+      texts.push(`<text class="ex-value" x="${r1(mid + w + 5)}" y="${y + ROW / 2 + 4}">${r.right}</text>`);
       p.push('</a>');
     }
   });
+  p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   p.push(`<line class="ex-axis" aria-hidden="true" x1="${r1(mid)}" x2="${r1(mid)}" y1="${top - 6}" y2="${height - 4}"/>`);
   p.push('</svg>');
   return p.join('');

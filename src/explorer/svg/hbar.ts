@@ -52,21 +52,24 @@ export function hbar(o: HBarOptions): string {
     parts.push(`<line class="ex-ref" x1="${rx}" x2="${rx}" y1="${top - 6}" y2="${height - 18}"/>`);
   }
   parts.push('</g>');
+  const texts: string[] = [];
   o.rows.forEach((r, i) => {
     const y = top + i * ROW;
     const w = Math.max(r1(x(r.value) - x(0)), r.value > 0 ? 1 : 0);
     parts.push(markOpen(r));
     parts.push(`<rect class="ex-hit" x="0" y="${y}" width="${width}" height="${ROW}" rx="3"/>`);
-    parts.push(`<text class="ex-label" x="${labelW - 8}" y="${y + ROW / 2 + 4.5}" text-anchor="end">${esc(fit(r.label, labelW - 10))}</text>`);
+    texts.push(`<text class="ex-label" x="${labelW - 8}" y="${y + ROW / 2 + 4.5}" text-anchor="end">${esc(fit(r.label, labelW - 10))}</text>`);
     parts.push(`<rect class="ex-bar ${esc(r.cls)}" x="${r1(x(0))}" y="${y + (ROW - BAR) / 2}" width="${w}" height="${BAR}"/>`);
     if (r.marker !== undefined) {
       const mx = r1(x(r.marker));
       parts.push(`<path class="ex-marker" d="M${mx - 5},${y + 1}L${mx + 5},${y + 1}L${mx},${y + 7}Z M${mx - 1.5},${y + 6}h3v${ROW - 8}h-3Z"/>`);
     }
     const vx = r1(Math.max(x(r.value), r.marker !== undefined ? x(r.marker) : 0) + 6);
-    parts.push(`<text class="ex-value" x="${vx}" y="${y + ROW / 2 + 4.5}">${esc(r.valueLabel)}</text>`);
+    texts.push(`<text class="ex-value" x="${vx}" y="${y + ROW / 2 + 4.5}">${esc(r.valueLabel)}</text>`);
     parts.push('</a>');
   });
+  // Visible text stays outside the links (their names are the tooltips) and lets the pointer through.
+  parts.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   if (o.ref) {
     const rx = r1(x(o.ref.value));
     parts.push(`<text class="ex-ref-label" aria-hidden="true" x="${rx}" y="${height - 4}" text-anchor="middle">${esc(o.ref.label)}</text>`);

@@ -35,6 +35,7 @@ export function heatGrid(o: { id: string; labelledBy: string; columns: string[];
     p.push(`<text class="ex-value" x="${r1(labelW + gridW + totalW - 8)}" y="${y + cellH / 2 + 4.5}" text-anchor="end">${esc(r.totalLabel)}</text>`);
   });
   p.push('</g>');
+  const texts: string[] = [];
   o.rows.forEach((r, i) => {
     const y = top + i * cellH;
     r.cells.forEach((c, j) => {
@@ -42,10 +43,11 @@ export function heatGrid(o: { id: string; labelledBy: string; columns: string[];
       const x = labelW + j * cellW;
       p.push(markOpen(c.mark, 'ex-cell'));
       p.push(`<rect class="ex-heat" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}" style="fill:${step.fill}"/>`);
-      p.push(`<text class="ex-cell-value" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle" style="fill:${step.text}">${c.value}</text>`);
+      texts.push(`<text class="ex-cell-value" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle" style="fill:${step.text}">${c.value}</text>`);
       p.push('</a>');
     });
   });
+  p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   p.push('</svg>');
   return p.join('');
 }
@@ -67,17 +69,19 @@ export function tileMap(o: { id: string; labelledBy: string; tiles: Tile[]; note
   const height = rows * (size + gap) + 26;
   const q = heatScale(o.tiles.map((t) => t.value));
   const p: string[] = [svgOpen(o.id, width, height, o.labelledBy)];
+  const texts: string[] = [];
   for (const t of o.tiles) {
     const step = HEAT[q(t.value)]!;
     const x = t.col * (size + gap);
     const y = t.row * (size + gap);
     p.push(markOpen(t.mark, 'ex-tile'));
     p.push(`<rect class="ex-heat" x="${x}" y="${y}" width="${size}" height="${size}" rx="6" style="fill:${step.fill}"/>`);
-    p.push(`<text class="ex-tile-label" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle" style="fill:${step.text}">${esc(fit(t.label, size - 8))}</text>`);
-    p.push(`<text class="ex-tile-value" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle" style="fill:${step.text}">${t.value}</text>`);
+    texts.push(`<text class="ex-tile-label" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle" style="fill:${step.text}">${esc(fit(t.label, size - 8))}</text>`);
+    texts.push(`<text class="ex-tile-value" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle" style="fill:${step.text}">${t.value}</text>`);
     p.push('</a>');
   }
-  p.push(`<text class="ex-tick" aria-hidden="true" x="0" y="${height - 6}">${esc(o.note)}</text>`);
+  texts.push(`<text class="ex-tick" x="0" y="${height - 6}">${esc(o.note)}</text>`);
+  p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   p.push('</svg>');
   return p.join('');
 }

@@ -65,6 +65,7 @@ export function stackedYears(o: StackOptions): string {
     p.push(`<text class="ex-label" x="${r1(xn(d.year)! + xn.bandwidth() / 2)}" y="${bottom + 20}" text-anchor="middle">${esc(d.label)}</text>`);
   }
   p.push('</g>');
+  const texts: string[] = [];
   layers.forEach((layer, li) => {
     const s = o.series[li]!;
     layer.forEach((seg, i) => {
@@ -78,7 +79,7 @@ export function stackedYears(o: StackOptions): string {
       p.push(markOpen(m));
       p.push(`<rect class="ex-seg ${esc(s.cls)}${s.derived ? ' ex-derived' : ''}" x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"${s.derived ? ` style="fill:url(#${esc(o.id)}-hatch)"` : ''}/>`);
       if (y0 - y1 >= 16) {
-        p.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
+        texts.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
       }
       p.push('</a>');
     });
@@ -104,9 +105,10 @@ export function stackedYears(o: StackOptions): string {
     const bx = r1(xn(d.year)!);
     p.push(markOpen(d.newMark));
     p.push(`<rect class="ex-bar ex-c2" x="${bx}" y="${r1(yn(d.newValue))}" width="${r1(xn.bandwidth())}" height="${r1(bottom - yn(d.newValue))}"/>`);
-    p.push(`<text class="ex-value" x="${r1(bx + xn.bandwidth() / 2)}" y="${r1(yn(d.newValue) - 6)}" text-anchor="middle">${d.newValue}</text>`);
+    texts.push(`<text class="ex-value" x="${r1(bx + xn.bandwidth() / 2)}" y="${r1(yn(d.newValue) - 6)}" text-anchor="middle">${d.newValue}</text>`);
     p.push('</a>');
   }
+  p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   p.push('</svg>');
   return p.join('');
 }
