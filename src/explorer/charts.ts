@@ -76,6 +76,8 @@ export interface BuildContext {
   unitHref: (id: string) => string;
   /** Tile layout of the cities (editorial). */
   tiles?: Record<string, [number, number]>;
+  /** How a person cites a model id in this language; the model's Chinese citation when absent. */
+  cite?: (id: string) => string | undefined;
 }
 
 export const CHART_IDS = ['targets', 'tech-fields', 'tech-categories', 'platforms', 'talents', 'enterprises', 'results', 'units'] as const;
@@ -83,7 +85,17 @@ export type ChartId = (typeof CHART_IDS)[number];
 
 const pct = format('.0%');
 
-function figure(lang: Lang, g: { value: number; valueMax?: number; unit: string; bound: string }): string {
+/** A model id's citation in the page's language. */
+function cite(ctx: BuildContext, id: string, zh: string): string {
+  if (ctx.lang === 'zh-CN' || !ctx.cite) return zh;
+  try {
+    return ctx.cite(id) ?? zh;
+  } catch {
+    return zh;
+  }
+}
+
+export function figure(lang: Lang, g: { value: number; valueMax?: number; unit: string; bound: string }): string {
   const range = g.valueMax !== undefined ? `${g.value}${lang === 'en' ? '–' : '—'}${g.valueMax}` : `${g.value}`;
   if (lang === 'zh-CN') return `${range}${/^[%‰]/.test(g.unit) ? '' : ' '}${g.unit}${g.bound === 'at-least' ? '以上' : ''}`;
   const unit = g.unit === '%' ? '%' : g.unit === '位' ? ' places' : '';
@@ -105,7 +117,7 @@ function sources(ctx: BuildContext, ids: string[]) {
     seen.add(id);
     const p = provs.get(id);
     const tb = ctx.plan.tables.find((t) => t.id === id);
-    const label = p ? `${p.citation}${p.title ? ` ${new Labels(ctx.lang, ctx.en).provision(p.id, p.title)}` : ''}` : tb ? tb.citation : id;
+    const label = p ? `${cite(ctx, p.id, p.citation)}${p.title ? ` ${new Labels(ctx.lang, ctx.en).provision(p.id, p.title)}` : ''}` : tb ? cite(ctx, tb.id, tb.citation) : id;
     out.push({ label, href: ctx.href(id) });
   }
   return out;
@@ -185,7 +197,7 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
       bound: ex(lang, `bound.${g.bound}` as 'bound.exact'),
       deadline: g.deadline ?? null,
       breakdown: g.breakdown?.value ?? null,
-      source: g.citation,
+      source: cite(ctx, g.id, g.citation),
     },
   }));
   const notes: Note[] = [];
@@ -207,7 +219,7 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
     marks: bars.length,
     cards: rows
       .filter((r) => r.kind === 'indicator')
-      .map((r) => ({ label: subj(r), figure: figure(lang, r), by: r.deadline ? ex(lang, 'by', { year: r.deadline }) : '', href: ctx.href(r.provision), citation: r.citation })),
+      .map((r) => ({ label: subj(r), figure: figure(lang, r), by: r.deadline ? ex(lang, 'by', { year: r.deadline }) : '', href: ctx.href(r.provision), citation: cite(ctx, r.id, r.citation) })),
   };
 }
 
@@ -219,7 +231,7 @@ function techFieldsChart(ctx: BuildContext, L: Labels): ChartModel {
   const bars = d.rows.map((r) => ({
     key: r.id,
     href: ctx.href(r.id),
-    tip: ex(lang, 'techFields.tip', { field: label(r), stated: r.stated, mapped: r.mapped, citation: r.citation }),
+    tip: ex(lang, 'techFields.tip', { field: label(r), stated: r.stated, mapped: r.mapped, citation: cite(ctx, r.id, r.citation) }),
     tokens: tokens({ field: r.id }),
     label: label(r),
     value: r.stated,
@@ -249,7 +261,7 @@ function techFieldsChart(ctx: BuildContext, L: Labels): ChartModel {
         id: r.statedSource,
         href: ctx.href(r.id),
         tokens: tokens({ field: r.id }),
-        cells: { field: label(r), stated: r.stated, mapped: r.mapped, diff: r.mapped - r.stated, source: r.citation },
+        cells: { field: label(r), stated: r.stated, mapped: r.mapped, diff: r.mapped - r.stated, source: cite(ctx, r.id, r.citation) },
       })),
       {
         id: d.total.source,
@@ -301,7 +313,7 @@ export function techMappingSet(ctx: BuildContext, L: Labels): DataSet {
         href: ctx.href(m.row),
         tokens: tokens({ field: m.field, cat: r?.category }),
         cells: {
-          row: r?.citation ?? m.row,
+          row: r ? cite(ctx, r.id, r.citation) : m.row,
           category: cat && att ? L.category(att.id, cat.id, cat.title) : '',
           title: r && att ? L.cell(att.id, r.id, textCol, r.cells[textCol] ?? m.title) : m.title,
           field: fp ? L.field(fp.id, fp.title ?? fp.id) : m.field,
@@ -344,7 +356,7 @@ function techCategoriesChart(ctx: BuildContext, L: Labels): ChartModel {
         id: r.id,
         href: ctx.href(r.statedSource ?? d.table),
         tokens: tokens({ cat: r.id }),
-        cells: { category: label(r), listed: r.listed, stated: r.stated ?? null, source: ctx.plan.tables.find((t) => t.id === d.table)?.citation ?? '' },
+        cells: { category: label(r), listed: r.listed, stated: r.stated ?? null, source: cite(ctx, d.table, ctx.plan.tables.find((t) => t.id === d.table)?.citation ?? '') },
       })),
       {
         id: d.total.source,
@@ -384,7 +396,7 @@ function platformsChart(ctx: BuildContext, L: Labels): ChartModel {
   const bars = d.rows.map((r) => ({
     key: r.id,
     href: ctx.href(r.id),
-    tip: ex(lang, 'platforms.tip', { type: typeLabel(r), count: r.count, lead: L.cell(d.table, r.id, leadKey, r.leadText), citation: r.citation }),
+    tip: ex(lang, 'platforms.tip', { type: typeLabel(r), count: r.count, lead: L.cell(d.table, r.id, leadKey, r.leadText), citation: cite(ctx, r.id, r.citation) }),
     tokens: tokens({ lead: ids(r.lead), coop: ids(r.cooperating) }),
     label: typeLabel(r),
     value: r.count,
@@ -429,7 +441,7 @@ function platformsChart(ctx: BuildContext, L: Labels): ChartModel {
           builds: L.cell(d.table, r.id, buildsKey, r.builds),
           lead: L.cell(d.table, r.id, leadKey, r.leadText),
           coop: L.cell(d.table, r.id, coopKey, r.coopText),
-          source: r.citation,
+          source: cite(ctx, r.id, r.citation),
         },
       })),
       {
@@ -460,7 +472,7 @@ function talentsChart(ctx: BuildContext, L: Labels): ChartModel {
   const bars = d.rows.map((r) => ({
     key: r.id,
     href: ctx.href(r.id),
-    tip: ex(lang, 'talents.tip', { field: label(r), count: r.count, hosts: L.cell(d.table, r.id, hostKey, r.hostsText), citation: r.citation }),
+    tip: ex(lang, 'talents.tip', { field: label(r), count: r.count, hosts: L.cell(d.table, r.id, hostKey, r.hostsText), citation: cite(ctx, r.id, r.citation) }),
     tokens: tokens({ field: r.fieldTask }),
     label: label(r),
     value: r.count,
@@ -492,8 +504,8 @@ function talentsChart(ctx: BuildContext, L: Labels): ChartModel {
           field: label(r),
           count: r.count,
           hosts: L.cell(d.table, r.id, hostKey, r.hostsText),
-          fieldTask: r.fieldTask ? (provs.get(r.fieldTask)?.citation ?? '') : '',
-          source: r.citation,
+          fieldTask: r.fieldTask ? cite(ctx, r.fieldTask, provs.get(r.fieldTask)?.citation ?? '') : '',
+          source: cite(ctx, r.id, r.citation),
         },
       })),
       {
@@ -517,7 +529,7 @@ function enterprisesChart(ctx: BuildContext, L: Labels): ChartModel {
   const lang = ctx.lang;
   const d = enterprisesData(ctx.plan);
   const provs = provisionMap(ctx.plan);
-  const cit = (id: string) => ctx.plan.targets.find((t) => t.id === id)?.citation ?? '';
+  const cit = (id: string) => cite(ctx, id, ctx.plan.targets.find((t) => t.id === id)?.citation ?? '');
   const placeNames = d.places.map((p) => L.city(p));
   const series: { key: string; label: string; cls: string; derived?: boolean }[] = [
     ...d.places.map((p, i) => ({ key: `p${i}`, label: L.city(p), cls: ['ex-c1', 'ex-c3', 'ex-c4'][i % 3]! })),
@@ -607,7 +619,7 @@ function enterprisesChart(ctx: BuildContext, L: Labels): ChartModel {
         total: y.total?.value ?? null,
         ...Object.fromEntries(d.places.map((p, i) => [placeKeys[i]!, y.places.find((x) => x.place === p)?.value ?? null])),
         rest: y.rest ?? null,
-        source: y.citation,
+        source: cite(ctx, y.provision, y.citation),
       },
     })),
     svgs: [
@@ -649,7 +661,7 @@ function resultsChart(ctx: BuildContext, L: Labels): ChartModel {
         mark: {
           key: `${c.id}:${b.year}`,
           href: ctx.href(c.id),
-          tip: ex(lang, 'results.tip', { city: L.city(c.city), year: b.year, value: b.value, citation: c.citation }),
+          tip: ex(lang, 'results.tip', { city: L.city(c.city), year: b.year, value: b.value, citation: cite(ctx, c.id, c.citation) }),
           tokens: tokens({ city: [c.city], year: [b.year] }),
         },
       })),
@@ -668,7 +680,7 @@ function resultsChart(ctx: BuildContext, L: Labels): ChartModel {
       mark: {
         key: `${c.id}:tile`,
         href: ctx.href(c.id),
-        tip: ex(lang, 'results.tipTile', { city: L.city(c.city), y0, y1, value: rowTotal(c), citation: c.citation }),
+        tip: ex(lang, 'results.tipTile', { city: L.city(c.city), y0, y1, value: rowTotal(c), citation: cite(ctx, c.id, c.citation) }),
         tokens: tokens({ city: [c.city] }),
       },
     };
@@ -719,7 +731,7 @@ function resultsChart(ctx: BuildContext, L: Labels): ChartModel {
           city: L.city(c.city),
           ...Object.fromEntries(c.byYear.map((b) => [`y${b.year}`, b.value])),
           total: rowTotal(c),
-          source: c.citation,
+          source: cite(ctx, c.id, c.citation),
         },
       })),
       {

@@ -39,3 +39,26 @@ export function svgOpen(id: string, width: number, height: number, labelledBy: s
 }
 
 export const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Break a label into at most `max` lines of `px` width (at spaces for Latin text), the last one fitted. */
+export function wrap(s: string, px: number, size = 13, max = 2): string[] {
+  if (textWidth(s, size) <= px) return [s];
+  const words = /\s/.test(s) ? s.split(/(?<=\s)/) : [...s];
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && textWidth(`${cur}${w}`.trimEnd(), size) > px && lines.length < max - 1) {
+      lines.push(cur.trimEnd());
+      cur = w.trimStart();
+    } else cur += w;
+  }
+  lines.push(fit(cur.trim(), px, size));
+  return lines;
+}
+
+/** A label of one or two lines, vertically centred on `cy`. */
+export function labelText(cls: string, x: number, cy: number, lines: string[], anchor = 'end', lineH = 14): string {
+  if (lines.length === 1) return `<text class="${cls}" x="${x}" y="${cy + 4.5}" text-anchor="${anchor}">${esc(lines[0]!)}</text>`;
+  const y0 = cy + 4.5 - ((lines.length - 1) * lineH) / 2;
+  return `<text class="${cls}" x="${x}" y="${y0}" text-anchor="${anchor}">${lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineH}">${esc(l)}</tspan>`).join('')}</text>`;
+}

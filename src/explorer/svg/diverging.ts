@@ -1,7 +1,7 @@
 /** Two-sided bars: leading to the left of the axis, cooperating to the right; one mark per non-zero value. */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { esc, fit, markOpen, r1, svgOpen, textWidth, type Mark } from './core';
+import { esc, labelText, markOpen, r1, svgOpen, textWidth, wrap, type Mark } from './core';
 
 export interface DivRow {
   label: string;
@@ -13,8 +13,9 @@ export interface DivRow {
 
 export function diverging(o: { id: string; labelledBy: string; rows: DivRow[]; leftTitle: string; rightTitle: string; width?: number }): string {
   const width = o.width ?? 760;
-  const ROW = 26;
   const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label, 13)), 40) + 14, Math.round(width * 0.42));
+  const lines = o.rows.map((r) => wrap(r.label, labelW - 6));
+  const ROW = lines.some((l) => l.length > 1) ? 34 : 26;
   const top = 44;
   const height = top + o.rows.length * ROW + 8;
   const hi = Math.max(max(o.rows, (r) => Math.max(r.left, r.right)) ?? 1, 1);
@@ -35,7 +36,7 @@ export function diverging(o: { id: string; labelledBy: string; rows: DivRow[]; l
   const texts: string[] = [];
   o.rows.forEach((r, i) => {
     const y = top + i * ROW;
-    texts.push(`<text class="ex-label" x="${labelW}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(fit(r.label, labelW - 6, 13))}</text>`);
+    texts.push(labelText('ex-label', labelW, y + ROW / 2, lines[i]!));
     if (r.left > 0) {
       const w = r1(s(r.left));
       p.push(markOpen(r.leftMark));

@@ -1,7 +1,7 @@
 /** Horizontal bars, one mark per row, with an optional second value drawn as a tick (stated vs mapped). */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { esc, fit, markOpen, r1, svgOpen, textWidth, type Mark } from './core';
+import { esc, labelText, markOpen, r1, svgOpen, textWidth, wrap, type Mark } from './core';
 
 export interface BarRow extends Mark {
   label: string;
@@ -26,12 +26,13 @@ export interface HBarOptions {
   width?: number;
 }
 
-const ROW = 28;
 const BAR = 16;
 
 export function hbar(o: HBarOptions): string {
   const width = o.width ?? 760;
   const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label)), 40) + 14, Math.round(width * 0.4));
+  const lines = o.rows.map((r) => wrap(r.label, labelW - 10));
+  const ROW = lines.some((l) => l.length > 1) ? 36 : 28;
   const valueW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.valueLabel, 12)), 20) + 10, 220);
   const notes = o.notes ?? [];
   const top = 8 + notes.length * 20 + 22;
@@ -58,7 +59,7 @@ export function hbar(o: HBarOptions): string {
     const w = Math.max(r1(x(r.value) - x(0)), r.value > 0 ? 1 : 0);
     parts.push(markOpen(r));
     parts.push(`<rect class="ex-hit" x="0" y="${y}" width="${width}" height="${ROW}" rx="3"/>`);
-    texts.push(`<text class="ex-label" x="${labelW - 8}" y="${y + ROW / 2 + 4.5}" text-anchor="end">${esc(fit(r.label, labelW - 10))}</text>`);
+    texts.push(labelText('ex-label', labelW - 8, y + ROW / 2, lines[i]!));
     parts.push(`<rect class="ex-bar ${esc(r.cls)}" x="${r1(x(0))}" y="${y + (ROW - BAR) / 2}" width="${w}" height="${BAR}"/>`);
     if (r.marker !== undefined) {
       const mx = r1(x(r.marker));
