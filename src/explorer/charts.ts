@@ -56,7 +56,7 @@ export interface ChartModel {
   /** Number of marks the SVGs draw. */
   marks: number;
   editorial?: boolean;
-  cards?: { label: string; figure: string; by: string; href: string; citation: string }[];
+  cards?: { label: string; figure: string; by: string; href: string; citation: string; baseline?: { text: string; href: string } }[];
 }
 export interface DataSet {
   id: string;
@@ -183,6 +183,7 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
     { key: 'bound', label: ex(lang, 'col.bound') },
     { key: 'deadline', label: ex(lang, 'col.deadline'), num: true },
     { key: 'breakdown', label: ex(lang, 'col.breakdown'), num: true },
+    { key: 'baseline', label: ex(lang, 'col.baseline'), num: true },
     { key: 'source', label: ex(lang, 'col.source') },
   ];
   const trows: TRow[] = rows.map((g) => ({
@@ -197,6 +198,7 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
       bound: ex(lang, `bound.${g.bound}` as 'bound.exact'),
       deadline: g.deadline ?? null,
       breakdown: g.breakdown?.value ?? null,
+      baseline: g.baseline?.value ?? null,
       source: cite(ctx, g.id, g.citation),
     },
   }));
@@ -219,7 +221,28 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
     marks: bars.length,
     cards: rows
       .filter((r) => r.kind === 'indicator')
-      .map((r) => ({ label: subj(r), figure: figure(lang, r), by: r.deadline ? ex(lang, 'by', { year: r.deadline }) : '', href: ctx.href(r.provision), citation: cite(ctx, r.id, r.citation) })),
+      .map((r) => ({
+        label: subj(r),
+        figure: figure(lang, r),
+        by: r.deadline ? ex(lang, 'by', { year: r.deadline }) : '',
+        href: ctx.href(r.provision),
+        citation: cite(ctx, r.id, r.citation),
+        ...(r.baseline
+          ? {
+              baseline: {
+                text: ex(lang, r.baseline.asOf ? 'targets.baselineAsOf' : 'targets.baseline', {
+                  value:
+                    r.baseline.unit === '位'
+                      ? ex(lang, 'targets.rank', { n: r.baseline.value })
+                      : figure(lang, { value: r.baseline.value, unit: r.baseline.unit, bound: 'exact' }),
+                  year: r.baseline.asOf ?? '',
+                  citation: cite(ctx, r.baseline.id, r.baseline.citation),
+                }),
+                href: ctx.href(r.baseline.id),
+              },
+            }
+          : {}),
+      })),
   };
 }
 

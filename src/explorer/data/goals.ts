@@ -22,6 +22,8 @@ export interface GoalRow {
     parts: string[];
     description: string;
   };
+  /** Where an indicator stands when the plan is written, if the document says ("科技进步贡献率达到 52.35%"). */
+  baseline?: { id: string; value: number; unit: string; asOf?: number; provision: string; citation: string };
   /** Findings on the breakdown's parts: e.g. a stated total that differs from the sum of its rows. */
   findings: { id: string; stated: number; computed: number; description: string; where: string }[];
 }
@@ -35,6 +37,7 @@ export function goalsData(plan: Plan): GoalRow[] {
       const findings = plan.findings
         .filter((f) => parts.includes(f.where))
         .map((f) => ({ id: f.id, stated: f.stated, computed: f.computed, description: f.description, where: f.where }));
+      const base = plan.targets.find((b) => b.kind === 'baseline' && b.baselineOf === t.id);
       return {
         id: t.id,
         kind: t.kind as 'goal' | 'indicator',
@@ -48,6 +51,18 @@ export function goalsData(plan: Plan): GoalRow[] {
         ...(t.deadline !== undefined ? { deadline: t.deadline } : {}),
         ...(check
           ? { breakdown: { value: check.computed, check: check.id, parts: check.parts, description: check.description } }
+          : {}),
+        ...(base
+          ? {
+              baseline: {
+                id: base.id,
+                value: base.value,
+                unit: base.unit,
+                ...(base.asOf !== undefined ? { asOf: base.asOf } : {}),
+                provision: base.provision,
+                citation: base.citation,
+              },
+            }
           : {}),
         findings,
       };

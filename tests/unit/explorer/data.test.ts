@@ -24,6 +24,13 @@ describe('goals', () => {
     );
     expect(rows.filter((r) => r.kind === 'goal')).toHaveLength(5);
   });
+  it('gives each headline indicator its starting point when the document states one', () => {
+    for (const r of goalsData(plan).filter((x) => x.kind === 'indicator')) {
+      const base = plan.targets.find((b) => b.kind === 'baseline' && b.baselineOf === r.id);
+      expect(r.baseline?.value).toBe(base?.value);
+      expect(r.baseline?.id).toBe(base?.id);
+    }
+  });
   it('breaks each goal down by the check the model makes, and carries the platform finding', () => {
     for (const r of goalsData(plan).filter((x) => x.breakdown)) {
       const check = plan.checks.find((c) => c.id === r.breakdown!.check)!;
