@@ -192,6 +192,8 @@ describe('explorer: accessibility', () => {
     ['zh', '/explorer/', 'light', 1280],
     ['en', '/en/explorer/', 'light', 1280],
     ['zh filtered, dark, phone', '/explorer/?field=part_3__sec_1__item_1&dept=u_6dcd6775', 'dark', 360],
+    ['zh city + year filtered (dimmed heat cells and tiles)', `/explorer/?city=${encodeURIComponent('柳州')}&year=2019`, 'light', 1280],
+    ['en city filtered, dark', `/en/explorer/?city=${encodeURIComponent('桂林')}`, 'dark', 1280],
   ];
   for (const [name, path, scheme, width] of cases) {
     it(`axe-core (WCAG 2.2 AA tags): no violations — ${name}`, async () => {

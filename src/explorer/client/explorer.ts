@@ -17,6 +17,12 @@ function init(root: HTMLElement) {
   const none = root.querySelector<HTMLElement>('[data-ex-none]');
   const all = [...root.querySelectorAll<HTMLElement | SVGElement>('[data-f]')];
   const toks = new Map(all.map((el) => [el, (el.dataset.f ?? '').split(' ').filter(Boolean)]));
+  // Text drawn on a mark (heat cells, tiles) dims with it.
+  const onMark = new Map<string, Element[]>();
+  root.querySelectorAll('[data-for]').forEach((t) => {
+    const k = t.getAttribute('data-for')!;
+    onMark.set(k, [...(onMark.get(k) ?? []), t]);
+  });
   const select = (k: string) => form?.elements.namedItem(k) as HTMLSelectElement | null;
 
   function read(): FilterState {
@@ -44,7 +50,11 @@ function init(root: HTMLElement) {
         const ok = !active || matches(t, f, true);
         (el as HTMLElement).hidden = !ok;
         if (ok) shown++;
-      } else el.classList.toggle('ex-dim', active && !matches(t, f, false));
+      } else {
+        const dim = active && !matches(t, f, false);
+        el.classList.toggle('ex-dim', dim);
+        onMark.get(el.getAttribute('data-key') ?? '')?.forEach((x) => x.classList.toggle('ex-dim', dim));
+      }
     }
     root.querySelectorAll<HTMLElement>('[data-ex-group]').forEach((g) => {
       const n = g.querySelectorAll('li:not([hidden])').length;

@@ -43,7 +43,7 @@ export function heatGrid(o: { id: string; labelledBy: string; columns: string[];
       const x = labelW + j * cellW;
       p.push(markOpen(c.mark, 'ex-cell'));
       p.push(`<rect class="ex-heat" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}" style="fill:${step.fill}"/>`);
-      texts.push(`<text class="ex-cell-value" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle" style="fill:${step.text}">${c.value}</text>`);
+      texts.push(`<text class="ex-cell-value" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle" style="fill:${step.text}">${c.value}</text>`);
       p.push('</a>');
     });
   });
@@ -76,8 +76,8 @@ export function tileMap(o: { id: string; labelledBy: string; tiles: Tile[]; note
     const y = t.row * (size + gap);
     p.push(markOpen(t.mark, 'ex-tile'));
     p.push(`<rect class="ex-heat" x="${x}" y="${y}" width="${size}" height="${size}" rx="6" style="fill:${step.fill}"/>`);
-    texts.push(`<text class="ex-tile-label" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle" style="fill:${step.text}">${esc(fit(t.label, size - 8))}</text>`);
-    texts.push(`<text class="ex-tile-value" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle" style="fill:${step.text}">${t.value}</text>`);
+    texts.push(`<text class="ex-tile-label" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle" style="fill:${step.text}">${esc(fit(t.label, size - 8))}</text>`);
+    texts.push(`<text class="ex-tile-value" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle" style="fill:${step.text}">${t.value}</text>`);
     p.push('</a>');
   }
   texts.push(`<text class="ex-tick" x="0" y="${height - 6}">${esc(o.note)}</text>`);
