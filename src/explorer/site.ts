@@ -1,5 +1,6 @@
 /** The explorer as the site builds it: the real plan, the editorial files, the English edition, the site's links. */
 import { plan, permalink, unitPath } from '../lib/plan';
+import { enCite } from '../lib/english';
 import type { Lang } from '../i18n';
 import mapping from '../../content/editorial/technology-fields.json';
 import cityTiles from '../../content/editorial/city-tiles.json';
@@ -27,7 +28,7 @@ const cache = new Map<Lang, Explorer>();
 export function explorer(lang: Lang): Explorer {
   let x = cache.get(lang);
   if (!x) {
-    x = buildExplorer({ plan, mapping: techMapping, lang, en, href: (id) => permalink(lang, id), unitHref: (id) => unitPath(lang, id), tiles });
+    x = buildExplorer({ plan, mapping: techMapping, lang, en, href: (id) => permalink(lang, id), unitHref: (id) => unitPath(lang, id), tiles, cite: enCite });
     cache.set(lang, x);
   }
   return x;
@@ -36,3 +37,13 @@ export function explorer(lang: Lang): Explorer {
 export const items = () => listItems(plan, techMapping);
 export const options = () => filterOptions(plan);
 export { plan };
+
+/** How a person cites a model id on a page in this language. */
+export function citeIn(lang: Lang, id: string, zh: string): string {
+  if (lang === 'zh-CN') return zh;
+  try {
+    return enCite(id);
+  } catch {
+    return zh;
+  }
+}
