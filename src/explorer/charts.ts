@@ -840,7 +840,11 @@ export interface Explorer {
   labels: Labels;
 }
 
-export function buildExplorer(ctx: BuildContext): Explorer {
+export function buildExplorer(input: BuildContext): Explorer {
+  // Only findings have an element of their own on the reading pages; any other check links to where its figure is stated.
+  const findings = new Set(input.plan.findings.map((f) => f.id));
+  const where = new Map(input.plan.checks.map((c) => [c.id, c.where]));
+  const ctx: BuildContext = { ...input, href: (id) => input.href(!findings.has(id) && where.has(id) ? where.get(id)! : id) };
   const L = new Labels(ctx.lang, ctx.en);
   // Results first: it teaches the labeller the English city names the enterprises chart uses.
   const results = resultsChart(ctx, L);

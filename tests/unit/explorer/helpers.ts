@@ -20,13 +20,16 @@ export const en: EnBundle = {
   provisions: { ...read<object>('content/en/provisions-plan.json'), ...read<object>('content/en/provisions-attachments.json') } as EnBundle['provisions'],
 };
 
-/** Every id a link points at must exist in the plan (a link to nowhere fails the test). */
+/**
+ * Every id a link points at must have an element on a reading page (a link to nowhere fails the test):
+ * provisions, targets, tables, rows, totals and findings — not checks that agree, which have none.
+ */
 export function knownIds(plan: Plan): Set<string> {
   const ids = new Set<string>();
   const walk = (ps: Plan['provisions']) => ps.forEach((p) => (ids.add(p.id), walk(p.children)));
   walk(plan.provisions);
   for (const t of plan.targets) ids.add(t.id);
-  for (const c of plan.checks) ids.add(c.id);
+  for (const c of plan.findings) ids.add(c.id);
   for (const tb of plan.tables) {
     ids.add(tb.id);
     tb.rows.forEach((r) => ids.add(r.id));
