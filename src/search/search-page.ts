@@ -7,7 +7,7 @@
  * instance is created with `lang` set to zh-CN for that one synchronous call.
  */
 import { findPosition, looksLikePosition, type PositionMap } from './position';
-import { highlightTerms, resultHref } from './terms';
+import { excerptPieces, highlightTerms, resultHref } from './terms';
 
 type Lang = 'zh-CN' | 'en';
 type IndexLang = 'zh-cn' | 'en';
@@ -93,6 +93,22 @@ function positions(): Promise<PositionMap> {
   });
   positionMap.catch(() => (positionMap = undefined));
   return positionMap;
+}
+
+const filterTotals = new Map<IndexLang, Promise<Record<string, Record<string, number>>>>();
+/** Every filter value with its count in the whole index (loads the filter chunks, once). */
+function totals(lang: IndexLang, pf: PagefindInstance) {
+  let t = filterTotals.get(lang);
+  if (!t) {
+    t = pf.filters();
+    filterTotals.set(lang, t);
+    t.catch(() => filterTotals.delete(lang));
+  }
+  return t;
+}
+
+function pfFilters(selected: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(selected).map(([k, vs]) => [k, { any: vs }]));
 }
 
 // State <-> URL --------------------------------------------------------------------------------------
@@ -193,32 +209,18 @@ function renderFilters(counts: Record<string, Record<string, number>>, selected:
   clear.hidden = Object.keys(selected).length === 0;
 }
 
-/** Excerpt HTML from Pagefind, rebuilt from text so only <mark> survives. */
+/** Excerpt from Pagefind, rebuilt as text so only <mark> survives (see excerptPieces). */
 function excerptNode(html: string): HTMLElement {
   const p = document.createElement('p');
   p.className = 'sp-excerpt';
-  const parts = html.split(/(<mark>|<\/mark>)/);
-  let inMark = false;
-  for (const part of parts) {
-    if (part === '<mark>') inMark = true;
-    else if (part === '</mark>') inMark = false;
-    else if (part) {
-      const text = document.createTextNode(decodeEntities(part.replace(/<[^>]*>/g, '')));
-      if (inMark) {
-        const m = document.createElement('mark');
-        m.append(text);
-        p.append(m);
-      } else p.append(text);
-    }
+  for (const piece of excerptPieces(html)) {
+    if (piece.mark) {
+      const m = document.createElement('mark');
+      m.textContent = piece.text;
+      p.append(m);
+    } else p.append(piece.text);
   }
   return p;
-}
-
-const entityBox = document.createElement('textarea');
-function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  entityBox.innerHTML = s;
-  return entityBox.value;
 }
 
 function resultItem(d: ResultData, q: string, idx: IndexLang): HTMLLIElement {
@@ -326,36 +328,52 @@ async function run(jump: boolean) {
     return;
   }
 
-  if (!q && nFilters === 0) {
-    const totals = await pf.filters();
-    if (my !== seq) return;
-    list.replaceChildren();
-    more.hidden = true;
-    current = undefined;
-    status.textContent = s('search.empty');
-    renderFilters(totals, {});
-    root.dataset.state = 'done';
-    return;
-  }
+  try {
+    if (!q && nFilters === 0) {
+      const all = await totals(idx, pf);
+      if (my !== seq) return;
+      list.replaceChildren();
+      more.hidden = true;
+      current = undefined;
+      status.textContent = s('search.empty');
+      renderFilters(all, {});
+      root.dataset.state = 'done';
+      return;
+    }
 
-  const filters = Object.fromEntries(Object.entries(selected).map(([k, vs]) => [k, { any: vs }]));
-  const res = await pf.search(q || null, { filters });
-  if (my !== seq) return;
-  current = { res, q, idx, shown: 0 };
-  list.replaceChildren();
-  await showMore(false);
-  if (my !== seq) return;
-  const n = res.results.length;
-  status.textContent =
-    n === 0
-      ? nFilters > 0
-        ? s('search.noneFiltered')
-        : s('search.none', { q })
-      : nFilters > 0
-        ? s('search.countFiltered', { n, f: nFilters })
-        : s('search.count', { n });
-  renderFilters(res.filters, selected);
-  root.dataset.state = 'done';
+    // Pagefind counts filter values only once their chunks are loaded, which filters() does.
+    await totals(idx, pf);
+    const filters = pfFilters(selected);
+    const res = await pf.search(q || null, { filters });
+    // A group with a choice counts its other values as if the choice were not made (OR within a group).
+    const counts = { ...res.filters };
+    for (const key of Object.keys(selected)) {
+      const others = Object.fromEntries(Object.entries(selected).filter(([k]) => k !== key));
+      counts[key] = (await pf.search(q || null, { filters: pfFilters(others) })).filters[key] ?? {};
+    }
+    if (my !== seq) return;
+    current = { res, q, idx, shown: 0 };
+    list.replaceChildren();
+    await showMore(false);
+    if (my !== seq) return;
+    const n = res.results.length;
+    status.textContent =
+      n === 0
+        ? nFilters > 0
+          ? s('search.noneFiltered')
+          : s('search.none', { q })
+        : nFilters > 0
+          ? s('search.countFiltered', { n, f: nFilters })
+          : s('search.count', { n });
+    renderFilters(counts, selected);
+    root.dataset.state = 'done';
+  } catch {
+    // A fragment or chunk that fails to load (the site redeployed under the page): say so, keep the box usable.
+    if (my === seq) {
+      status.textContent = s('search.loadFailed');
+      root.dataset.state = 'error';
+    }
+  }
 }
 
 let timer: number | undefined;
