@@ -67,3 +67,22 @@ export function findOwnership(text: string, region: string): { ownership: Owners
     },
   };
 }
+
+/**
+ * One body, one name: where the document writes a unit both with the region's full name and with
+ * its short name ("国家税务总局广西壮族自治区税务局" / "国家税务总局广西税务局"), the short form is an
+ * alias of the full one. Only names the document itself writes both ways are merged.
+ */
+export function regionAliases(names: Iterable<string>, issuer: string): Map<string, string> {
+  const full = /^(.+?(?:自治区|省|市))/u.exec(issuer)?.[1] ?? '';
+  const short = regionOf(issuer);
+  const aliases = new Map<string, string>();
+  if (!full || !short || full === short) return aliases;
+  const all = new Set(names);
+  for (const name of all) {
+    if (!name.includes(full)) continue;
+    const alias = name.split(full).join(short);
+    if (alias !== name && all.has(alias)) aliases.set(alias, name);
+  }
+  return aliases;
+}

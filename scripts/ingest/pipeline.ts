@@ -7,7 +7,7 @@ import { Plan, type Provision, type Unit } from '../model/plan.ts';
 import { toBlocks } from './blocks.ts';
 import { LineError, SourceError } from './errors.ts';
 import { normaliseBlocks } from './normalise.ts';
-import { findOwnership, regionOf } from './ownership.ts';
+import { findOwnership, regionAliases, regionOf } from './ownership.ts';
 import { decodeSource } from './read.ts';
 import { structure } from './structure.ts';
 import { buildTable } from './tables.ts';
@@ -30,6 +30,25 @@ export function assignOwnership(provisions: Provision[], region: string): void {
     p.lead = found.ownership.lead;
     p.cooperating = found.ownership.cooperating;
   });
+}
+
+/** Rewrite every unit name through the alias map (ownership lists and table unit columns). */
+export function applyAliases(provisions: Provision[], tables: ReturnType<typeof buildTable>[], aliases: Map<string, string>): void {
+  if (aliases.size === 0) return;
+  const canon = (names: string[]) => [...new Set(names.map((n) => aliases.get(n) ?? n))];
+  walkProvisions(provisions, (p) => {
+    if (!p.ownership) return;
+    p.ownership.lead = p.lead = canon(p.ownership.lead);
+    p.ownership.cooperating = p.cooperating = canon(p.ownership.cooperating);
+  });
+  for (const t of tables) for (const r of t.rows) if (r.units) for (const k of Object.keys(r.units)) r.units[k] = canon(r.units[k]!);
+}
+
+function unitNames(provisions: Provision[], tables: ReturnType<typeof buildTable>[]): string[] {
+  const names: string[] = [];
+  walkProvisions(provisions, (p) => names.push(...(p.lead ?? []), ...(p.cooperating ?? [])));
+  for (const t of tables) for (const r of t.rows) for (const us of Object.values(r.units ?? {})) names.push(...us);
+  return names;
 }
 
 export const unitId = (name: string) => `u_${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
@@ -66,6 +85,7 @@ export function ingestText(text: string, file: string, sha256: string): Plan {
   const s = structure(blocks);
   assignOwnership(s.provisions, regionOf(s.issuer));
   const tables = s.tables.map(buildTable);
+  applyAliases(s.provisions, tables, regionAliases(unitNames(s.provisions, tables), s.issuer));
   const targets = extractTargets(s.provisions);
   const checks = [
     ...tables.flatMap(tableChecks),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOwnership, regionOf, splitUnits } from '../../../scripts/ingest/ownership.ts';
+import { findOwnership, regionAliases, regionOf, splitUnits } from '../../../scripts/ingest/ownership.ts';
 
 describe('ownership: 牵头单位 and 配合单位', () => {
   it('parses leads and cooperating units and writes the prefix into every name of a run', () => {
@@ -37,5 +37,14 @@ describe('ownership: 牵头单位 and 配合单位', () => {
   it('reads the region from the issuer', () => {
     expect(regionOf('广西壮族自治区人民政府')).toBe('广西');
     expect(regionOf('江川省人民政府')).toBe('江川');
+  });
+});
+
+describe('one body, one name', () => {
+  it('merges a unit the document writes with the short region name into its full name', () => {
+    const names = ['国家税务总局广西壮族自治区税务局', '国家税务总局广西税务局', '广西大学', '自治区科技厅'];
+    expect([...regionAliases(names, '广西壮族自治区人民政府')]).toEqual([['国家税务总局广西税务局', '国家税务总局广西壮族自治区税务局']]);
+    // "广西大学" has no full-name twin in the document, so it stays as printed.
+    expect(regionAliases(['广西大学'], '广西壮族自治区人民政府').size).toBe(0);
   });
 });

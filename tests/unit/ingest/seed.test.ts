@@ -100,6 +100,10 @@ describe('seed: provisions', () => {
     const sti = plan.units.find((u) => u.name === '自治区科技厅')!;
     expect(sti.leads).toHaveLength(32); // every task but 四（三）
     expect(plan.units.find((u) => u.name === '各设区市人民政府')!.cooperates).toHaveLength(33);
+    // 三（四）1 writes 国家税务总局广西壮族自治区税务局, 附件2 row 2 国家税务总局广西税务局: one body.
+    const tax = plan.units.filter((u) => u.name.startsWith('国家税务总局'));
+    expect(tax.map((u) => [u.name, u.cooperates, u.cooperatesRows])).toEqual([['国家税务总局广西壮族自治区税务局', ['part_3__sec_4__item_1'], ['att_2__tbl_1__row_2']]]);
+    expect(plan.tables[1]!.rows[1]!.cells.col_7).toContain('国家税务总局广西税务局'); // the table text stays as printed
   });
 });
 

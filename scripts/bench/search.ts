@@ -1,0 +1,172 @@
+/**
+ * Search figures for `npm run bench`: the size of the Pagefind index, the bytes a first query fetches,
+ * and the time to first results, measured in headless Chromium (Debian's, or CHROMIUM_PATH) against the
+ * built site in `distDir` (which must hold dist/pagefind: `npm run build`).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../../tests/e2e/server.ts';
+
+const QUERIES = ['石墨烯', '自治区财政厅', '柳州'];
+const RUNS = 3;
+
+interface FileSize {
+  path: string;
+  bytes: number;
+}
+
+function files(dir: string): FileSize[] {
+  const out: FileSize[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push({ path: relative(dir, p), bytes: statSync(p).size });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Gzipped size, as a host that compresses would send it (Pagefind's index files are gzipped already). */
+function gzipped(dist: string, path: string, bytes: number): number {
+  if (/\.pf_|\.pagefind$/.test(path)) return bytes;
+  const file = join(dist, path);
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : bytes;
+}
+
+interface FirstQuery {
+  ms: number;
+  requests: { path: string; bytes: number }[];
+}
+
+export async function benchSearch(distDir: string): Promise<string[]> {
+  const bundle = join(distDir, 'pagefind');
+  const out = ['## Search (Pagefind, one record per clause and table row)', ''];
+  if (!existsSync(join(bundle, 'pagefind-entry.json'))) {
+    return [...out, `No index in ${bundle}: run \`npm run build\` first.`];
+  }
+
+  // Index size, by kind of file and by language.
+  const all = files(bundle);
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; page_count: number }>;
+  };
+  const sum = (xs: FileSize[]) => xs.reduce((n, f) => n + f.bytes, 0);
+  out.push('| index | files | size |', '|---|---:|---:|');
+  for (const [lang, { page_count }] of Object.entries(entry.languages)) {
+    const mine = all.filter((f) => new RegExp(`(^|/)(pagefind\\.)?${lang}_`).test(f.path));
+    out.push(`| ${lang}: ${page_count} records (index chunks, fragments, filters, meta) | ${mine.length} | ${kib(sum(mine))} |`);
+  }
+  const runtime = all.filter((f) => /^pagefind(-worker)?\.js$|^wasm\./.test(f.path));
+  out.push(`| runtime the search page loads (pagefind.js, worker, wasm) | ${runtime.length} | ${kib(sum(runtime))} |`);
+  const ui = all.filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f.path));
+  out.push(`| Pagefind's own UI bundles (written, never loaded by this site) | ${ui.length} | ${kib(sum(ui))} |`);
+  out.push(`| whole dist/pagefind | ${all.length} | ${kib(sum(all))} |`, '');
+
+  // First query: a cold page load of /search/?q=…, timed from navigation start to the results in the DOM.
+  const server = await serve(distDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    const cold: Record<string, FirstQuery[]> = {};
+    const warm: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      for (const q of QUERIES) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        // Record when the search page first reports results (data-state="done" for this query).
+        await page.addInitScript(() => {
+          new MutationObserver((_, obs) => {
+            const root = document.querySelector<HTMLElement>('[data-search]');
+            if (root?.dataset.state === 'done' && root.querySelector('[data-results] > li')) {
+              (window as unknown as { __searchDone: number }).__searchDone = performance.now();
+              obs.disconnect();
+            }
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+        });
+        const requests: { path: string; bytes: number }[] = [];
+        page.on('requestfinished', async (req) => {
+          const url = new URL(req.url());
+          if (!url.pathname.startsWith('/pagefind/') && url.pathname !== '/search/positions.json') return;
+          const sizes = await req.sizes();
+          requests.push({ path: url.pathname.slice(1).replace(/^pagefind\//, ''), bytes: sizes.responseBodySize });
+        });
+        await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+        await page.waitForFunction(() => (window as unknown as { __searchDone?: number }).__searchDone !== undefined, null, {
+          timeout: 30_000,
+        });
+        const ms = await page.evaluate(() => (window as unknown as { __searchDone: number }).__searchDone);
+        await page.waitForLoadState('networkidle');
+        (cold[q] ??= []).push({ ms, requests: [...requests] });
+
+        // Warm: the next query typed on the same page.
+        const t = await page.evaluate(async () => {
+          const input = document.querySelector<HTMLInputElement>('#sp-q')!;
+          const root = document.querySelector<HTMLElement>('[data-search]')!;
+          const t0 = performance.now();
+          input.value = '高新技术企业';
+          input.form!.requestSubmit();
+          await new Promise<void>((ok) => {
+            const check = () =>
+              root.dataset.state === 'done' && root.dataset.query === '高新技术企业' ? ok() : requestAnimationFrame(check);
+            check();
+          });
+          return performance.now() - t0;
+        });
+        warm.push(t);
+        await context.close();
+      }
+    }
+
+    out.push(
+      `First query, cold (new browser context, no cache, local server): /search/?q=… opened, median of ${RUNS} runs.`,
+      '',
+      '| query | time to first results | search requests | bytes fetched (raw) | bytes if served gzipped |',
+      '|---|---:|---:|---:|---:|',
+    );
+    for (const q of QUERIES) {
+      const runs = cold[q]!;
+      const r = runs[0]!;
+      const raw = r.requests.reduce((n, x) => n + x.bytes, 0);
+      const gz = r.requests.reduce((n, x) => n + gzipped(bundle, x.path, x.bytes), 0);
+      out.push(`| ${q} | ${median(runs.map((x) => x.ms)).toFixed(0)} ms | ${r.requests.length} | ${kib(raw)} | ${kib(gz)} |`);
+    }
+    const sample = cold[QUERIES[0]!]![0]!;
+    const kinds = new Map<string, { n: number; bytes: number }>();
+    for (const x of sample.requests) {
+      const kind = x.path.endsWith('.js')
+        ? 'JavaScript (pagefind.js, worker)'
+        : x.path.startsWith('wasm.')
+          ? 'WebAssembly'
+          : x.path.includes('fragment/')
+            ? 'result fragments'
+            : x.path.includes('index/')
+              ? 'index chunks'
+              : x.path.includes('filter/')
+                ? 'filter chunks'
+                : 'entry, meta, position map';
+      const k = kinds.get(kind) ?? { n: 0, bytes: 0 };
+      kinds.set(kind, { n: k.n + 1, bytes: k.bytes + x.bytes });
+    }
+    out.push('', `What the first query (${QUERIES[0]}) fetched:`, '', '| kind | requests | bytes |', '|---|---:|---:|');
+    for (const [kind, { n, bytes }] of kinds) out.push(`| ${kind} | ${n} | ${kib(bytes)} |`);
+    out.push('', `Next query on the same page (index loaded): median ${median(warm).toFixed(0)} ms to results.`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+// `tsx scripts/bench/search.ts [distDir]`: this section alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchSearch(process.argv[2] ?? 'dist').then((lines) => console.log(lines.join('\n')));
+}
