@@ -29,9 +29,34 @@ fsButtons.forEach((b) =>
 );
 
 // 2. Language switch keeps the clause the reader is on ---------------------------------------------
+/**
+ * The clause being read: the deepest citable element (an id and a `data-c` citation, the same id in both
+ * languages) at the reading line just below the sticky header, or the #fragment when it is still on screen.
+ */
+function clauseInView(): string | null {
+  const offset = (parseFloat(getComputedStyle(root).scrollPaddingTop) || 0) + 4;
+  const hashed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (hashed) {
+    const r = hashed.getBoundingClientRect();
+    if (r.bottom > offset && r.top < innerHeight) return hashed.id;
+  }
+  let best: HTMLElement | null = null;
+  for (const el of document.querySelectorAll<HTMLElement>('main [id][data-c], main .pair[id]')) {
+    const r = el.getBoundingClientRect();
+    if (r.height === 0) continue;
+    // Covers the reading line, or is the first one starting below it: deeper elements come later in the DOM.
+    if (r.top <= offset && r.bottom > offset) best = el;
+    else if (r.top > offset) {
+      if (!best) best = el;
+      break;
+    }
+  }
+  return best?.id ?? (location.hash ? location.hash.slice(1) : null);
+}
 document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((a) =>
   a.addEventListener('click', () => {
-    if (location.hash) a.hash = location.hash;
+    const id = clauseInView();
+    if (id) a.hash = id;
   }),
 );
 
@@ -78,7 +103,11 @@ export function copyText(btn: HTMLElement): string | null {
   const item = btn.closest<HTMLElement>('[data-c]');
   const id = item?.dataset.for || item?.id;
   if (!item || !id) return null;
-  if (btn.dataset.copy === 'cite') return (body.dataset.citePrefix || '') + (item.dataset.c || '');
+  if (btn.dataset.copy === 'cite') {
+    // A column of the side-by-side view carries its own language's prefix; elsewhere the page's.
+    const prefix = btn.closest<HTMLElement>('[data-cite-prefix]')?.dataset.citePrefix ?? '';
+    return prefix + (item.dataset.c || '');
+  }
   const page = btn.closest<HTMLElement>('[data-page]')?.dataset.page || location.pathname;
   return new URL(`${page}#${id}`, location.origin).href;
 }

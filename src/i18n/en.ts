@@ -1,6 +1,6 @@
 import type { UiKey } from './zh-CN';
 
-/** UI strings for English pages. The document itself is not translated yet. */
+/** UI strings for English pages. The document's English text comes from content/en/, never from here. */
 export const en: Record<UiKey, string> = {
   'lang.name': 'English',
   'lang.switchTo': '中文',
@@ -108,7 +108,7 @@ export const en: Record<UiKey, string> = {
   'a11y.testing.h': "How it is checked",
   'a11y.testing': "Every build runs axe-core (WCAG 2.2 AA rules) on each type of page, and browser tests at a 360-pixel-wide screen and with JavaScript turned off. Automated checks cannot find every problem.",
   'a11y.limits.h': "Known limitations",
-  'a11y.l1': "The plan has not been translated into English yet; English pages show the Chinese original with a notice.",
+  'a11y.l1': "The English text is an unofficial translation, not yet reviewed by a human translator; the Chinese text prevails. Any clause without English shows the Chinese original with a visible “Not yet translated” marker.",
   'a11y.l2': "The copy buttons need JavaScript; without it, use the “Link” next to each item.",
   'a11y.l3': "Long attachment tables must be scrolled sideways within the table area on small screens.",
   'a11y.feedback.h': "Feedback",

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n';
 import { localize } from '../i18n';
 import { provisionById, shortLabel, entryPath, type Provision } from './plan';
 import { entryId, entryLabel, type Entry } from './entries';
+import { enEntryLabel, enNum, enShortLabel } from './english';
 
 export interface TocNode {
   href: string;
@@ -13,18 +14,24 @@ export interface TocNode {
   current?: boolean;
 }
 
-function provLabel(p: Provision): { num: string; label: string } {
+function provLabel(p: Provision, lang: Lang): { num: string; label: string } {
+  if (lang === 'en') return { num: p.num ? `${enNum(p.num)} ` : '', label: enShortLabel(p, 48) };
   return { num: p.num, label: shortLabel(p, 16) };
 }
 
+/** An entry's label in the page's language. */
+export function entryLabelIn(lang: Lang, e: Entry): string {
+  return lang === 'en' ? enEntryLabel(entryId(e)) : entryLabel(e);
+}
+
 /** Anchors inside one entry: its sections, and their numbered items. */
-export function inPageToc(id: string, maxDepth = 3, base = ''): TocNode[] {
+export function inPageToc(id: string, maxDepth = 3, base = '', lang: Lang = 'zh-CN'): TocNode[] {
   const top = provisionById.get(id);
   if (!top) return [];
   const walk = (nodes: Provision[], depth: number): TocNode[] =>
     nodes.map((p) => ({
       href: `${base}#${p.id}`,
-      ...provLabel(p),
+      ...provLabel(p, lang),
       children: depth < maxDepth && p.children.length > 0 ? walk(p.children, depth + 1) : undefined,
     }));
   return walk(top.node.children, 2);
@@ -37,9 +44,9 @@ export function fullToc(lang: Lang, entries: Entry[], currentId?: string): TocNo
     const current = id === currentId;
     return {
       href: localize(lang, entryPath(id)),
-      label: entryLabel(e),
+      label: entryLabelIn(lang, e),
       current,
-      children: current ? inPageToc(id) : undefined,
+      children: current ? inPageToc(id, 3, '', lang) : undefined,
     };
   });
 }

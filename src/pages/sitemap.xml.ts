@@ -10,6 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
     '/',
     '/plan/',
     ...entries.map((e) => entryPath(entryId(e))),
+    ...entries.map((e) => `${entryPath(entryId(e))}parallel/`),
+    '/glossary/',
     '/document/',
     '/units/',
     ...plan.units.map((u) => `/units/${u.id}/`),

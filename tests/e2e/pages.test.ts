@@ -109,12 +109,12 @@ describe('page types', () => {
     await context.close();
   });
 
-  it('English pages show the Chinese text with a notice, never a 404', async () => {
+  it('English pages show the English text with the provenance note, never a 404', async () => {
     const { page, context, res } = await visit(types.enPart);
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('.untranslated').innerText()).toMatch(/not been translated/);
-    expect(await page.locator('article.doc').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('.provenance').innerText()).toMatch(/unofficial/i);
+    expect(await page.locator('article.doc').getAttribute('lang')).toBe('en');
     expect(await page.locator('nav[aria-label="Main"] a').first().innerText()).toBe('Home');
     await context.close();
   });
