@@ -8,7 +8,7 @@
  * Before writing, it checks that every record's url points at a page in <dist> that has an element with
  * the record's id, so a result can never land on a missing anchor.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { plan, permalink, entryPath } from '../../src/lib/plan';
@@ -82,6 +82,10 @@ export async function buildIndex(distDir: string): Promise<{ records: number; by
     const outputPath = join(distDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // Pagefind's ready-made UIs (~420 KiB): this site has its own search page and never loads them.
+    for (const name of readdirSync(outputPath)) {
+      if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(outputPath, name));
+    }
     return { records: records.length, byLanguage, outputPath };
   } finally {
     await pagefind.close();

@@ -12,6 +12,7 @@
 import type { Column, Plan, Provision, Table } from '../model/plan';
 import type { DocumentText, ProvisionText, TableText } from '../model/translation';
 import { rowName } from './positions';
+import { FULL_NAMES_LABEL } from '../../src/search/terms';
 
 export type SearchLanguage = 'zh-cn' | 'en';
 
@@ -85,7 +86,7 @@ function missingNames(text: string, names: string[]): string[] {
 /** The line that gives shortened unit names in full ("单位全称：自治区工业和信息化厅"), or "". */
 function fullNames(names: string[], lang: SearchLanguage): string {
   if (names.length === 0) return '';
-  return lang === 'en' ? `Units in full: ${names.join('; ')}` : `单位全称：${names.join('、')}`;
+  return `${FULL_NAMES_LABEL[lang]}${names.join(lang === 'en' ? '; ' : '、')}`;
 }
 
 /** Header text without its unit: "数量 (个)" → "数量". */

@@ -7,7 +7,7 @@
  * instance is created with `lang` set to zh-CN for that one synchronous call.
  */
 import { findPosition, looksLikePosition, type PositionMap } from './position';
-import { excerptPieces, highlightTerms, resultHref } from './terms';
+import { excerptPieces, highlightTerms, printsQuery, resultHref } from './terms';
 
 type Lang = 'zh-CN' | 'en';
 type IndexLang = 'zh-cn' | 'en';
@@ -24,12 +24,17 @@ interface Config {
 
 interface ResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface Result {
+  id: string;
+  data: () => Promise<ResultData>;
+}
 interface PagefindResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
+  results: Result[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
@@ -96,12 +101,15 @@ function positions(): Promise<PositionMap> {
 }
 
 const filterTotals = new Map<IndexLang, Promise<Record<string, Record<string, number>>>>();
+/** Indexes whose filter chunks are all loaded, so a search returns full counts. */
+const countsReady = new Set<IndexLang>();
 /** Every filter value with its count in the whole index (loads the filter chunks, once). */
 function totals(lang: IndexLang, pf: PagefindInstance) {
   let t = filterTotals.get(lang);
   if (!t) {
     t = pf.filters();
     filterTotals.set(lang, t);
+    t.then(() => countsReady.add(lang), () => undefined);
     t.catch(() => filterTotals.delete(lang));
   }
   return t;
@@ -260,19 +268,36 @@ function resultItem(d: ResultData, q: string, idx: IndexLang): HTMLLIElement {
 }
 
 // Searching ------------------------------------------------------------------------------------------
+/** How many of the best results are checked for the query as printed. */
+const RERANK = 30;
+
+/**
+ * Among the best results, those that print every part of the query as typed come first, in Pagefind's
+ * order; the rest keep theirs. Pagefind splits Chinese into words and ranks records that share some of
+ * the words; a reader who types a name or a phrase as printed ("国家税务总局广西壮族自治区税务局") means
+ * the places that print it.
+ */
+async function printedFirst(results: Result[], q: string): Promise<Result[]> {
+  if (!q.trim() || results.length < 2) return results;
+  const head = results.slice(0, RERANK);
+  const prints = (await Promise.all(head.map((r) => r.data()))).map((d) => printsQuery(d.content, q));
+  const reordered = [...head.filter((_, i) => prints[i]), ...head.filter((_, i) => !prints[i])];
+  return [...reordered, ...results.slice(RERANK)];
+}
+
 let seq = 0;
-let current: { res: PagefindResponse; q: string; idx: IndexLang; shown: number } | undefined;
+let current: { results: Result[]; q: string; idx: IndexLang; shown: number } | undefined;
 
 async function showMore(focusFirst: boolean) {
   if (!current) return;
-  const { res, q, idx, shown } = current;
+  const { results, q, idx, shown } = current;
   const my = seq;
-  const data = await Promise.all(res.results.slice(shown, shown + PAGE).map((r) => r.data()));
+  const data = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
   if (my !== seq) return;
   const items = data.map((d) => resultItem(d, q, idx));
   list.append(...items);
   current.shown = shown + items.length;
-  const left = res.results.length - current.shown;
+  const left = results.length - current.shown;
   more.hidden = left <= 0;
   more.textContent = s('search.more', { n: Math.min(left, PAGE) });
   if (focusFirst) items[0]?.querySelector('a')?.focus();
@@ -341,18 +366,12 @@ async function run(jump: boolean) {
       return;
     }
 
-    // Pagefind counts filter values only once their chunks are loaded, which filters() does.
-    await totals(idx, pf);
     const filters = pfFilters(selected);
+    const countable = countsReady.has(idx);
     const res = await pf.search(q || null, { filters });
-    // A group with a choice counts its other values as if the choice were not made (OR within a group).
-    const counts = { ...res.filters };
-    for (const key of Object.keys(selected)) {
-      const others = Object.fromEntries(Object.entries(selected).filter(([k]) => k !== key));
-      counts[key] = (await pf.search(q || null, { filters: pfFilters(others) })).filters[key] ?? {};
-    }
     if (my !== seq) return;
-    current = { res, q, idx, shown: 0 };
+    current = { results: await printedFirst(res.results, q), q, idx, shown: 0 };
+    if (my !== seq) return;
     list.replaceChildren();
     await showMore(false);
     if (my !== seq) return;
@@ -363,8 +382,20 @@ async function run(jump: boolean) {
           ? s('search.noneFiltered')
           : s('search.none', { q })
         : nFilters > 0
-          ? s('search.countFiltered', { n, f: nFilters })
-          : s('search.count', { n });
+          ? s(n === 1 ? 'search.countFiltered.one' : 'search.countFiltered', { n, f: nFilters })
+          : s(n === 1 ? 'search.count.one' : 'search.count', { n });
+
+    // Counts come second, so the results show first: Pagefind counts filter values only once their
+    // chunks are loaded (filters() loads them all), and a group with a choice counts its other values
+    // as if the choice were not made (OR within a group).
+    await totals(idx, pf);
+    const counted = countable ? res : await pf.search(q || null, { filters });
+    const counts = { ...counted.filters };
+    for (const key of Object.keys(selected)) {
+      const others = Object.fromEntries(Object.entries(selected).filter(([k]) => k !== key));
+      counts[key] = (await pf.search(q || null, { filters: pfFilters(others) })).filters[key] ?? {};
+    }
+    if (my !== seq) return;
     renderFilters(counts, selected);
     root.dataset.state = 'done';
   } catch {

@@ -4,6 +4,32 @@
  * Results show, and clause pages highlight, whole words and the whole query, never single characters.
  */
 
+/**
+ * Labels of the line a record adds to name shortened units in full ("单位全称：自治区工业和信息化厅"): it makes
+ * the record findable by the full name, but the document does not print it.
+ */
+export const FULL_NAMES_LABEL = { 'zh-cn': '单位全称：', en: 'Units in full: ' } as const;
+
+/**
+ * A record's content as the document prints it: without the full-names line, which is always last
+ * (Pagefind gives content back with its line breaks turned into spaces, so cut at the label).
+ */
+export function printedText(content: string): string {
+  let end = content.length;
+  for (const label of Object.values(FULL_NAMES_LABEL)) {
+    const at = content.lastIndexOf(label);
+    if (at >= 0) end = Math.min(end, at);
+  }
+  return content.slice(0, end);
+}
+
+/** Whether a record prints every space-separated part of the query (ignoring spaces and Latin case). */
+export function printsQuery(content: string, query: string): boolean {
+  const parts = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = printedText(content).replace(/\s+/g, '').toLowerCase();
+  return parts.length > 0 && parts.every((p) => text.includes(p));
+}
+
 export interface Piece {
   text: string;
   mark: boolean;

@@ -35,6 +35,10 @@ export const QUERIES: RelevanceQuery[] = [
   { q: '壮瑶药', expect: 'part_3__sec_1__item_11', kind: 'term', why: '打造中国壮瑶药之乡' },
   { q: '南柳桂北国家自主创新示范区', expect: 'part_3__sec_2__item_3', kind: 'term', why: '启动申报创建南柳桂北国家自主创新示范区' },
   { q: '每万名就业人员中研发人员数', expect: 'part_1', kind: 'phrase', why: 'a weakness stated in 现实基础' },
+  { q: '院士工作站', expect: 'part_3__sec_3__item_1', kind: 'term', why: '高标准建设广西院士工作站 (三（三）2 only names them as platforms)' },
+  { q: '风险补偿', expect: 'part_4__sec_3', kind: 'term', why: '贷款贴息、风险补偿、创投引导… in 保障科研经费投入' },
+  { q: '技术转移人才', expect: 'att_5__part_2__sec_5', kind: 'term', why: '国际化技术转移人才 / 技术转移人才队伍建设' },
+  { q: '财政科技经费向区外单位开放', expect: 'part_4__sec_4', kind: 'phrase', why: '逐步推动财政科技经费向区外单位开放' },
   // Phrases
   { q: '宽进严管', expect: 'part_3__sec_4__item_1', kind: 'phrase', why: '实行“宽进严管”' },
   { q: '不求所有、但求所用', expect: 'part_3__sec_3__item_1', kind: 'phrase', why: 'the talent-attraction motto' },
@@ -51,6 +55,7 @@ export const QUERIES: RelevanceQuery[] = [
   { q: '柳州', expect: 'att_5__tbl_1__row_2', kind: 'city', why: '柳州 row of the city targets table' },
   { q: '钦州', expect: 'att_5__tbl_1__row_7', kind: 'city', why: '钦州 row of the city targets table' },
   { q: '南宁 2019年', expect: 'att_5__tbl_1__row_1', kind: 'city', why: '南宁 row: 79 in 2019' },
+  { q: '南宁 高新技术企业 2019', expect: 'att_4__part_3__sec_2', kind: 'city', why: '2019 年末…南宁…高新技术企业数量达到 700' },
   // Table rows
   { q: '柑橘黄龙病', expect: 'att_1__tbl_1__cat_1__row_37', kind: 'row', why: '附件1 核心技术 37' },
   { q: '六堡茶', expect: 'att_1__tbl_1__cat_1__row_44', kind: 'row', why: '附件1 核心技术 44' },
@@ -59,6 +64,7 @@ export const QUERIES: RelevanceQuery[] = [
   { q: '金花茶', expect: 'att_1__tbl_1__cat_3__row_46', kind: 'row', why: '附件1 应用技术 46' },
   { q: '富硒', expect: 'att_1__tbl_1__cat_3__row_59', kind: 'row', why: '富硒粮油农产品' },
   { q: '国家级星创天地', expect: 'att_2__tbl_1__row_9', kind: 'row', why: '附件2 row: 32 国家级星创天地' },
+  { q: '众创空间 20', expect: 'att_2__tbl_1__row_8', kind: 'row', why: '附件2 row: 20 国家级众创空间' },
   { q: '梧州高新技术产业开发区', expect: 'att_2__tbl_1__row_5', kind: 'row', why: '附件2 row 5 names it' },
   { q: '核心技术 44 项', expect: 'att_1__tbl_1__total', kind: 'number', why: 'the 合计 line of 附件1' },
 ];
