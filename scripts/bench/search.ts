@@ -64,7 +64,7 @@ export async function benchSearch(distDir: string): Promise<string[]> {
     out.push(`| ${lang}: ${page_count} records (index chunks, fragments, filters, meta) | ${mine.length} | ${kib(sum(mine))} |`);
   }
   const runtime = all.filter((f) => /^pagefind(-worker)?\.js$|^wasm\./.test(f.path));
-  out.push(`| runtime the search page loads (pagefind.js, worker, wasm) | ${runtime.length} | ${kib(sum(runtime))} |`);
+  out.push(`| runtime (pagefind.js, worker; one wasm per language, a page loads one) | ${runtime.length} | ${kib(sum(runtime))} |`);
   out.push(`| whole dist/pagefind | ${all.length} | ${kib(sum(all))} |`, '');
 
   // First query: a cold page load of /search/?q=…, timed from navigation start to the results in the DOM.
