@@ -1,9 +1,11 @@
 /**
  * npm run bench: speed and size figures, printed as a report. Goals are checked here, by a
- * person reading the numbers, never by timed assertions in tests.
+ * person reading the numbers, never by timed assertions in tests. Page and search figures need
+ * a built site (`npm run build`).
  */
 import { benchIngest } from './bench/ingest.ts';
 import { benchPages } from './bench/pages.ts';
+import { benchSearch } from './bench/search.ts';
 
-const sections: string[][] = [benchIngest('seeds/000_2e82e574e34112c7.txt'), benchPages('dist')];
+const sections: string[][] = [benchIngest('seeds/000_2e82e574e34112c7.txt'), benchPages('dist'), await benchSearch('dist')];
 console.log(sections.map((s) => s.join('\n')).join('\n\n'));

@@ -10,7 +10,7 @@ import { serve, type StaticServer } from './server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
-const SOURCES = ['src', 'content', 'public', 'astro.config.mjs'];
+const SOURCES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
