@@ -3,7 +3,7 @@
  * glossary, downloads), in both languages. Kept apart from the site dictionaries, with the same
  * `{name}` placeholders, so this feature owns its words.
  */
-import type { Lang } from './index';
+import { translator, type Lang } from './index';
 
 const zhCN = {
   'status.translated': '译文（未经人工审校）',
@@ -109,9 +109,5 @@ const en: Record<EditionKey, string> = {
   'unitName.missing': '(no English name yet)',
 };
 
-const dictionaries: Record<Lang, Record<EditionKey, string>> = { 'zh-CN': zhCN, en };
-
 /** An English-edition UI string in `lang`, `{name}` placeholders filled. */
-export function et(lang: Lang, key: EditionKey, vars: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
-}
+export const et = translator<EditionKey>({ 'zh-CN': zhCN, en });

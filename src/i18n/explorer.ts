@@ -1,5 +1,5 @@
 /** UI strings of the plan explorer (/explorer/, /en/explorer/). The explorer's own dictionary. */
-import type { Lang } from './index';
+import { translator, type Lang } from './index';
 
 const zh = {
   'title': '方案浏览',
@@ -304,9 +304,5 @@ const en: Record<ExKey, string> = {
   'mt': 'Labels are from this edition’s English translation, which is machine-assisted and unofficial; the Chinese text prevails.',
 };
 
-const dict: Record<Lang, Record<ExKey, string>> = { 'zh-CN': zh, en };
-
-export function ex(lang: Lang, key: ExKey, vars: Record<string, string | number> = {}): string {
-  const s = dict[lang][key] || dict['zh-CN'][key];
-  return s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
-}
+/** An explorer UI string in `lang`, `{name}` placeholders filled. */
+export const ex = translator<ExKey>({ 'zh-CN': zh, en });

@@ -4,16 +4,21 @@ import { en } from './en';
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: Lang[] = ['zh-CN', 'en'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
-/** Language the document content is written in. */
-export const CONTENT_LANG: Lang = 'zh-CN';
+export type Vars = Record<string, string | number>;
 
-const dictionaries: Record<Lang, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
-
-/** Look up a UI string and fill `{name}` placeholders. */
-export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const s = dictionaries[lang][key] ?? dictionaries[DEFAULT_LANG][key];
-  return s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+/**
+ * A lookup over one dictionary per language: the string in `lang` (falling back to the default
+ * language's), with `{name}` placeholders filled. Every UI dictionary of the site goes through this.
+ */
+export function translator<K extends string>(dictionaries: Record<Lang, Record<K, string>>) {
+  return (lang: Lang, key: K, vars: Vars = {}): string => {
+    const s = dictionaries[lang][key] || dictionaries[DEFAULT_LANG][key];
+    return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  };
 }
+
+/** Look up a site UI string and fill `{name}` placeholders. */
+export const t = translator<UiKey>({ 'zh-CN': zhCN, en });
 
 /** Site path for a language: `/plan/part_3/` → `/en/plan/part_3/`. `path` must start and end with "/". */
 export function localize(lang: Lang, path: string): string {
@@ -29,11 +34,6 @@ export function unlocalize(path: string): { lang: Lang; path: string } {
 
 export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'zh-CN' : 'en';
-}
-
-/** Whether content in `lang` is available (only Chinese for now). */
-export function hasContent(lang: Lang): boolean {
-  return lang === CONTENT_LANG;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

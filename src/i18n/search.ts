@@ -2,7 +2,7 @@
  * UI strings of the search feature (header search box, search page, results), in both languages.
  * Kept apart from the site dictionaries so the search feature owns its words; same `{name}` placeholders.
  */
-import type { Lang } from './index';
+import { translator, type Lang } from './index';
 
 const zhCN = {
   'search.title': '搜索',
@@ -107,9 +107,7 @@ const en: Record<SearchKey, string> = {
 const dictionaries: Record<Lang, Record<SearchKey, string>> = { 'zh-CN': zhCN, en };
 
 /** A search UI string in `lang`, `{name}` placeholders filled. */
-export function st(lang: Lang, key: SearchKey, vars: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
-}
+export const st = translator(dictionaries);
 
 /** The strings the search page's script needs, for one language. */
 export function searchStrings(lang: Lang): Record<SearchKey, string> {
