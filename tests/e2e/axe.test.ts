@@ -47,4 +47,25 @@ describe('axe-core: zero violations', () => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await context.close();
   });
+
+  // Landing scrolls the page so that the clause above sits at the top edge: every task of the part
+  // with the most tasks, on a phone and on a desktop (a covered or cramped link shows up here).
+  const plan = loadPlan();
+  const part = plan.provisions.find((p) => types.part === `/plan/${p.id}/`)!;
+  const tasks: string[] = [];
+  const walk = (ps: typeof plan.provisions) => ps.forEach((p) => (p.lead && tasks.push(p.id), walk(p.children)));
+  walk(part.children);
+  for (const width of [360, 1280]) {
+    it(`every task permalink of ${types.part} at ${width} px`, async () => {
+      const { page, context } = await openPage(browser, { viewport: { width, height: 800 } });
+      const failed: Record<string, unknown> = {};
+      for (const id of tasks) {
+        await page.goto(`${base}${types.part}#${id}`);
+        const v = await runAxe(page);
+        if (v.length) failed[id] = v;
+      }
+      expect(failed, JSON.stringify(failed, null, 2)).toEqual({});
+      await context.close();
+    }, 180_000);
+  }
 });
