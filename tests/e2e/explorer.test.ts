@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, loadPlan, openPage, runAxe } from './helpers';
+import { parseCsv } from '../support/csv';
 
 const base = inject('baseURL');
 const dist = inject('distDir');
@@ -33,26 +34,6 @@ const expectedMarks: Record<string, number> = {
   units: plan.units.reduce((a, u) => a + (u.leads.length > 0 ? 1 : 0) + (u.cooperates.length > 0 ? 1 : 0), 0),
 };
 
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  const text = s.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 async function markCounts(page: Page) {
   return page.$$eval('section.ex-chart', (ss) =>

@@ -1,6 +1,6 @@
 /** Attachment 2: the national platforms by type, what each type builds, who leads and who cooperates. */
 import type { Plan, StatedVsComputed } from './types';
-import { attachmentTable, column, sum } from './util';
+import { attachmentTable, column, columnTotal } from './util';
 
 export interface PlatformRow {
   /** Table row id. */
@@ -49,18 +49,10 @@ export function platformsData(plan: Plan): PlatformsData {
     lead: leadCol ? (r.units?.[leadCol.key] ?? []) : [],
     cooperating: coopCol ? (r.units?.[coopCol.key] ?? []) : [],
   }));
-  const totalRow = t.totals.find((s) => s.values[countCol.key] !== undefined);
-  const check = plan.checks.find((c) => c.kind === 'column-total' && c.where === totalRow?.id);
   return {
     table: t.id,
     rows,
     unit: countCol.unit ?? '',
-    total: {
-      stated: totalRow?.values[countCol.key] ?? sum(rows.map((r) => r.count)),
-      computed: sum(rows.map((r) => r.count)),
-      source: totalRow?.id ?? t.id,
-      ...(check ? { check: check.id } : {}),
-      finding: check ? plan.findings.some((f) => f.id === check.id) : false,
-    },
+    total: columnTotal(plan, t, countCol, rows),
   };
 }

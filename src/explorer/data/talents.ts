@@ -1,6 +1,6 @@
 /** Attachment 3: talents and teams by field, with their host institutions. */
 import type { Plan, StatedVsComputed } from './types';
-import { attachmentTable, column, sum } from './util';
+import { attachmentTable, column, columnTotal } from './util';
 
 export interface TalentRow {
   id: string;
@@ -42,18 +42,10 @@ export function talentsData(plan: Plan): TalentsData {
       ...(task ? { fieldTask: task } : {}),
     };
   });
-  const totalRow = t.totals.find((s) => s.values[countCol.key] !== undefined);
-  const check = plan.checks.find((c) => c.kind === 'column-total' && c.where === totalRow?.id);
   return {
     table: t.id,
     rows,
     unit: countCol.unit ?? '',
-    total: {
-      stated: totalRow?.values[countCol.key] ?? sum(rows.map((r) => r.count)),
-      computed: sum(rows.map((r) => r.count)),
-      source: totalRow?.id ?? t.id,
-      ...(check ? { check: check.id } : {}),
-      finding: check ? plan.findings.some((f) => f.id === check.id) : false,
-    },
+    total: columnTotal(plan, t, countCol, rows),
   };
 }

@@ -2,9 +2,9 @@
  * Chart data: plain numbers, each carrying the id of the clause, table row, stated total, target or
  * check it comes from (`source`), so a chart, its table, its downloads and its links share one origin.
  */
-import type { Check, Plan, Provision, Table, TableRow, Target, Unit } from '../../../scripts/model/plan';
+import type { Check, Column, Plan, Provision, Table, TableRow, Target, Unit } from '../../../scripts/model/plan';
 
-export type { Check, Plan, Provision, Table, TableRow, Target, Unit };
+export type { Check, Column, Plan, Provision, Table, TableRow, Target, Unit };
 
 /** The editorial file content/editorial/technology-fields.json. */
 export interface TechFieldMapping {

@@ -1,4 +1,4 @@
-import type { Plan, Provision, Table } from './types';
+import type { Column, Plan, Provision, StatedVsComputed, Table } from './types';
 
 export function flatProvisions(plan: Plan): Provision[] {
   const out: Provision[] = [];
@@ -47,4 +47,18 @@ export function goals(plan: Plan) {
 export function goalBrokenDownBy(plan: Plan, partId: string) {
   const check = plan.checks.find((c) => c.kind === 'target-sum' && c.parts.some((p) => p === partId || p.startsWith(`${partId}__`)));
   return check ? plan.targets.find((t) => t.id === check.where) : undefined;
+}
+
+/** A count column's stated 合计 against the sum of the rows shown, with the ingest's check and finding. */
+export function columnTotal(plan: Plan, t: Table, countCol: Column, rows: { count: number }[]): StatedVsComputed {
+  const totalRow = t.totals.find((s) => s.values[countCol.key] !== undefined);
+  const check = plan.checks.find((c) => c.kind === 'column-total' && c.where === totalRow?.id);
+  const computed = sum(rows.map((r) => r.count));
+  return {
+    stated: totalRow?.values[countCol.key] ?? computed,
+    computed,
+    source: totalRow?.id ?? t.id,
+    ...(check ? { check: check.id } : {}),
+    finding: check ? plan.findings.some((f) => f.id === check.id) : false,
+  };
 }
