@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, loadPlan, openPage, runAxe } from './helpers';
 import { parseCsv } from '../support/csv';
+import { expectedMarks as marksFor } from '../support/marks';
 
 const base = inject('baseURL');
 const dist = inject('distDir');
@@ -23,16 +24,7 @@ afterAll(async () => {
 
 const att = (n: number) => plan.tables.find((t) => t.provision === `att_${n}`)!;
 /** Marks per chart, computed here from the model (not from the page). */
-const expectedMarks: Record<string, number> = {
-  targets: plan.targets.filter((t) => t.kind === 'goal').length,
-  'tech-fields': plan.targets.filter((t) => t.kind === 'field-count').length,
-  'tech-categories': att(1).categories.length,
-  platforms: att(2).rows.length,
-  talents: att(3).rows.length,
-  enterprises: plan.targets.filter((t) => t.kind === 'milestone' && (t.measure === 'new' || t.measure === 'cumulative')).length,
-  results: att(5).rows.length * att(5).columns.filter((c) => /^\d{4}/.test(c.label)).length + att(5).rows.length,
-  units: plan.units.reduce((a, u) => a + (u.leads.length > 0 ? 1 : 0) + (u.cooperates.length > 0 ? 1 : 0), 0),
-};
+const expectedMarks = marksFor(plan);
 
 
 async function markCounts(page: Page) {

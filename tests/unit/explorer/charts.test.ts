@@ -5,6 +5,7 @@ import { toCsv, toJson } from '../../../src/explorer/download';
 import { matches, listItems, tokens, filterOptions } from '../../../src/explorer/data/facets';
 import { contrast, HEAT, PAGE_BG, SERIES } from '../../../src/explorer/palette';
 import { build, loadPlan, mapping, marks, parseCsv, tiles } from './helpers';
+import { expectedMarks } from '../../support/marks';
 
 const plan = loadPlan();
 const zh = build(plan, 'zh-CN');
@@ -19,17 +20,7 @@ describe('chart models', () => {
   });
 
   it('each chart draws as many marks as its data has values', () => {
-    const att = (n: number) => plan.tables.find((t) => t.provision === `att_${n}`)!;
-    const expected: Record<string, number> = {
-      targets: plan.targets.filter((t) => t.kind === 'goal').length,
-      'tech-fields': plan.targets.filter((t) => t.kind === 'field-count').length,
-      'tech-categories': att(1).categories.length,
-      platforms: att(2).rows.length,
-      talents: att(3).rows.length,
-      enterprises: plan.targets.filter((t) => t.kind === 'milestone' && (t.measure === 'new' || t.measure === 'cumulative')).length,
-      results: att(5).rows.length * 3 + att(5).rows.length,
-      units: plan.units.reduce((a, u) => a + (u.leads.length > 0 ? 1 : 0) + (u.cooperates.length > 0 ? 1 : 0), 0),
-    };
+    const expected = expectedMarks(plan);
     for (const x of [zh, en]) {
       for (const c of x.charts) {
         expect(svgMarks(c), c.id).toHaveLength(c.marks);
