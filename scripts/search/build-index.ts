@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { plan, permalink, entryPath } from '../../src/lib/plan';
 import { localize } from '../../src/i18n';
-import { buildRecords, type SearchRecord } from './records';
-import { loadEnglish } from './english';
+import { buildRecords, type SearchRecord } from '../../src/search/records';
+import { loadEnglish } from '../../src/search/english-edition';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
