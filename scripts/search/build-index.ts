@@ -12,7 +12,8 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { plan, permalink, entryPath } from '../../src/lib/plan';
-import { localize } from '../../src/i18n';
+import { localize, unlocalize } from '../../src/i18n';
+import { BASE, sitePath } from '../../src/lib/deploy';
 import { buildRecords, type SearchRecord } from '../../src/search/records';
 import { loadEnglish } from '../../src/search/english-edition';
 
@@ -23,8 +24,8 @@ export function projectRecords(en = loadEnglish(join(ROOT, 'content', 'en'))): S
   return buildRecords({
     plan,
     urlOf: (id) => permalink('zh-CN', id),
-    noticeUrl: entryPath('notice'),
-    toEnglish: (path) => localize('en', path),
+    noticeUrl: localize('zh-CN', entryPath('notice')),
+    toEnglish: (url) => localize('en', unlocalize(url).path),
     en,
   });
 }
@@ -34,7 +35,12 @@ export function checkTargets(records: SearchRecord[], distDir: string): string[]
   const pages = new Map<string, string | null>();
   const problems: string[] = [];
   for (const r of records) {
-    const [path = '', id = ''] = r.url.split('#');
+    const [url = '', id = ''] = r.url.split('#');
+    const path = sitePath(url);
+    if (path === undefined) {
+      problems.push(`${r.url}: not under the site's base ${BASE}`);
+      continue;
+    }
     if (!pages.has(path)) {
       const file = join(distDir, path, 'index.html');
       pages.set(path, existsSync(file) ? readFileSync(file, 'utf8') : null);

@@ -61,9 +61,10 @@ function s(key: string, vars: Record<string, string | number> = {}): string {
   return (cfg.strings[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
 }
 
-/** A site path in the page's language. */
-function localize(path: string): string {
-  return cfg.lang === 'en' ? `/en${path}` : path;
+/** A Chinese-site URL (under the site's base, as positions.json gives it) in the page's language. */
+function localize(url: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return cfg.lang === 'en' && url.startsWith(base) ? `${base}en/${url.slice(base.length)}` : url;
 }
 
 // Pagefind ------------------------------------------------------------------------------------------

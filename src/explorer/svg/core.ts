@@ -34,8 +34,18 @@ export function markOpen(m: Mark, cls = ''): string {
   return `<a class="ex-mark${cls ? ` ${cls}` : ''}" href="${esc(m.href)}" aria-label="${esc(m.tip)}" data-tip="${esc(m.tip)}" data-key="${esc(m.key)}" data-f="${esc(m.tokens.join(' '))}"><title>${esc(m.tip)}</title>`;
 }
 
+/** A chart's <svg> open tag. Its natural width reaches the stylesheet through sizeCss(), not a style attribute (CSP). */
 export function svgOpen(id: string, width: number, height: number, labelledBy: string): string {
-  return `<svg class="ex-svg" id="${esc(id)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${esc(labelledBy)}" data-chart="${esc(id)}" style="--w:${width}px">`;
+  return `<svg class="ex-svg" id="${esc(id)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${esc(labelledBy)}" data-chart="${esc(id)}">`;
+}
+
+/** `#id{--w:…px}` for every chart svg opened by svgOpen() in `svgs`: the natural width the stylesheet scales from. */
+export function sizeCss(svgs: string[]): string {
+  const rules: string[] = [];
+  for (const svg of svgs) {
+    for (const m of svg.matchAll(/<svg class="ex-svg" id="([^"]+)" viewBox="0 0 ([\d.]+) /g)) rules.push(`#${m[1]}{--w:${m[2]}px}`);
+  }
+  return rules.join('');
 }
 
 export const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -39,11 +39,11 @@ export function heatGrid(o: { id: string; labelledBy: string; columns: string[];
   o.rows.forEach((r, i) => {
     const y = top + i * cellH;
     r.cells.forEach((c, j) => {
-      const step = HEAT[q(c.value)]!;
+      const step = q(c.value);
       const x = labelW + j * cellW;
       p.push(markOpen(c.mark, 'ex-cell'));
-      p.push(`<rect class="ex-heat" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}" style="fill:${step.fill}"/>`);
-      texts.push(`<text class="ex-cell-value" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle" style="fill:${step.text}">${c.value}</text>`);
+      p.push(`<rect class="ex-heat ex-h${step}" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}"/>`);
+      texts.push(`<text class="ex-cell-value ex-ht${step}" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle">${c.value}</text>`);
       p.push('</a>');
     });
   });
@@ -71,13 +71,13 @@ export function tileMap(o: { id: string; labelledBy: string; tiles: Tile[]; note
   const p: string[] = [svgOpen(o.id, width, height, o.labelledBy)];
   const texts: string[] = [];
   for (const t of o.tiles) {
-    const step = HEAT[q(t.value)]!;
+    const step = q(t.value);
     const x = t.col * (size + gap);
     const y = t.row * (size + gap);
     p.push(markOpen(t.mark, 'ex-tile'));
-    p.push(`<rect class="ex-heat" x="${x}" y="${y}" width="${size}" height="${size}" rx="6" style="fill:${step.fill}"/>`);
-    texts.push(`<text class="ex-tile-label" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle" style="fill:${step.text}">${esc(fit(t.label, size - 8))}</text>`);
-    texts.push(`<text class="ex-tile-value" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle" style="fill:${step.text}">${t.value}</text>`);
+    p.push(`<rect class="ex-heat ex-h${step}" x="${x}" y="${y}" width="${size}" height="${size}" rx="6"/>`);
+    texts.push(`<text class="ex-tile-label ex-ht${step}" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle">${esc(fit(t.label, size - 8))}</text>`);
+    texts.push(`<text class="ex-tile-value ex-ht${step}" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle">${t.value}</text>`);
     p.push('</a>');
   }
   texts.push(`<text class="ex-tick" x="0" y="${height - 6}">${esc(o.note)}</text>`);
