@@ -79,6 +79,25 @@ export function rebase(headers: string, base: string): string {
     .join('\n');
 }
 
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** The rules of a `_headers` file, in order: a path pattern line, then indented `Name: value` lines. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const m = line.trim().match(/^([^:]+):\s*(.*)$/);
+      if (m && rules.length > 0) rules[rules.length - 1]!.headers.push([m[1]!, m[2]!]);
+    }
+  }
+  return rules;
+}
+
 /** The whole dist/_headers for a built site. */
 export function headersFile(dist: string, base: string, template: string): string {
   const pages = pagePaths(dist).flatMap(({ path, file }) => {

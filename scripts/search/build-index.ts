@@ -12,20 +12,27 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { plan, permalink, entryPath } from '../../src/lib/plan';
-import { localize, unlocalize } from '../../src/i18n';
-import { BASE, sitePath } from '../../src/lib/deploy';
+import { localize } from '../../src/i18n';
+import { sitePath } from '../../src/lib/deploy';
 import { buildRecords, type SearchRecord } from '../../src/search/records';
 import { loadEnglish } from '../../src/search/english-edition';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+/**
+ * A site URL without the base path. The index holds site paths ("/plan/part_3/#…"): Pagefind prefixes
+ * result URLs with the base it derives from where its bundle was loaded (<base>/pagefind/), so one index
+ * serves any BASE_PATH, whatever the environment of this script.
+ */
+const bare = (url: string) => sitePath(url) ?? url;
+
 /** The records for this project's plan, with its own url scheme. */
 export function projectRecords(en = loadEnglish(join(ROOT, 'content', 'en'))): SearchRecord[] {
   return buildRecords({
     plan,
-    urlOf: (id) => permalink('zh-CN', id),
-    noticeUrl: localize('zh-CN', entryPath('notice')),
-    toEnglish: (url) => localize('en', unlocalize(url).path),
+    urlOf: (id) => bare(permalink('zh-CN', id)),
+    noticeUrl: entryPath('notice'),
+    toEnglish: (path) => bare(localize('en', path)),
     en,
   });
 }
@@ -35,12 +42,7 @@ export function checkTargets(records: SearchRecord[], distDir: string): string[]
   const pages = new Map<string, string | null>();
   const problems: string[] = [];
   for (const r of records) {
-    const [url = '', id = ''] = r.url.split('#');
-    const path = sitePath(url);
-    if (path === undefined) {
-      problems.push(`${r.url}: not under the site's base ${BASE}`);
-      continue;
-    }
+    const [path = '', id = ''] = r.url.split('#');
     if (!pages.has(path)) {
       const file = join(distDir, path, 'index.html');
       pages.set(path, existsSync(file) ? readFileSync(file, 'utf8') : null);

@@ -38,24 +38,27 @@ export function parseSiteUrl(raw: string | undefined): string | undefined {
 }
 
 /**
- * The base of this build. Inside Astro/Vite it is `import.meta.env.BASE_URL` (set from `base` in
- * astro.config.mjs); under plain tsx (the search-index build) the same env var astro.config.mjs read.
+ * The base of this build. On the server (the Astro build, the search-index build under tsx) it is the
+ * BASE_PATH that astro.config.mjs read — not `import.meta.env.BASE_URL`, which a BASE_URL variable in the
+ * environment overrides during Astro's prerendering; in a browser bundle, Vite's `import.meta.env.BASE_URL`.
  */
 export const BASE: string = parseBasePath(
-  (import.meta as { env?: Record<string, string | undefined> }).env?.BASE_URL ?? globalThis.process?.env?.BASE_PATH,
+  globalThis.process?.env
+    ? globalThis.process.env.BASE_PATH
+    : (import.meta as { env?: Record<string, string | undefined> }).env?.BASE_URL,
 );
 
 /** A site path ("/plan/part_3/#x", starting with "/") → its URL path under the base ("/gx/plan-2018/plan/part_3/#x"). */
-export function href(path: string): string {
+export function href(path: string, base = BASE): string {
   if (!path.startsWith('/')) throw new Error(`path must be absolute: ${path}`);
-  return BASE === '/' ? path : BASE + path.slice(1);
+  return base === '/' ? path : base + path.slice(1);
 }
 
 /** The inverse of href(): a URL path under the base → its site path; undefined when it is outside the base. */
-export function sitePath(url: string): string | undefined {
-  if (BASE === '/') return url.startsWith('/') ? url : undefined;
-  if (url === BASE.slice(0, -1)) return '/';
-  return url.startsWith(BASE) ? `/${url.slice(BASE.length)}` : undefined;
+export function sitePath(url: string, base = BASE): string | undefined {
+  if (base === '/') return url.startsWith('/') ? url : undefined;
+  if (url === base.slice(0, -1)) return '/';
+  return url.startsWith(base) ? `/${url.slice(base.length)}` : undefined;
 }
 
 /** An href as an absolute URL on the public origin, or the href itself when the origin is unknown. */
