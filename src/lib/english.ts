@@ -34,6 +34,7 @@ import {
   tableById,
   tablePartOwner,
   targetById,
+  targetMove,
   unitByName,
   type Check,
   type Provision,
@@ -330,10 +331,13 @@ function ordinal(n: number): string {
 
 const UNIT_EN: Record<string, string> = { '%': '%', '‰': '‰', '位': ' places' };
 
-/** "at least 100", "2–3 places", "55% or above": a target's figure in English. */
+/** "at least 100", "up 2–3 places", "55% or above": a target's figure in English. */
 export function enTargetFigure(x: Target): string {
-  if (x.unit === '位' && x.valueMax === undefined && x.bound === 'exact') return `${ordinal(x.value)} place`;
+  const move = targetMove(x);
   const value = x.valueMax !== undefined ? `${x.value}–${x.valueMax}` : `${x.value}`;
+  // A change of rank says which way it moves ("up 2–3 places"); without it, "2–3 places" reads as a rank.
+  if (move) return `${move} ${value}${(UNIT_EN[x.unit] ?? '').replace(/s$/, x.valueMax === undefined && x.value === 1 ? '' : 's')}`;
+  if (x.unit === '位' && x.valueMax === undefined && x.bound === 'exact') return `${ordinal(x.value)} place`;
   const unit = UNIT_EN[x.unit] ?? '';
   if (x.bound !== 'at-least') return `${value}${unit}`;
   return unit.startsWith(' ') || unit === '' ? `at least ${value}${unit}` : `${value}${unit} or above`;

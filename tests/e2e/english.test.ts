@@ -147,6 +147,24 @@ describe('English reading pages', () => {
     await context.close();
   });
 
+  it('home: a target that moves a ranking says which way on its card (前移 → up), in both languages', async () => {
+    const moves = plan.targets.filter((x) => (x.kind === 'goal' || x.kind === 'indicator') && x.unit === '位' && /[前后]移/.test(x.quote));
+    expect(moves.length).toBeGreaterThan(0);
+    const { page, context } = await openPage(browser);
+    for (const x of moves) {
+      const dir = x.quote.includes('前移') ? 'up' : 'down';
+      const range = x.valueMax !== undefined ? `${x.value}–${x.valueMax}` : `${x.value}`;
+      await page.goto(`${base}/en/`);
+      const card = page.locator(`.glance a[href$="#${x.id}"]`);
+      const figure = (await card.locator('.glance-figure').innerText()).trim();
+      expect(figure, x.id).toMatch(new RegExp(`^${dir} ${range} places?$`));
+      expect(await card.locator('.glance-subject').innerText(), x.id).not.toMatch(/[\u4e00-\u9fff]/);
+      await page.goto(`${base}/`);
+      expect(await page.locator(`.glance a[href$="#${x.id}"] .glance-figure`).innerText(), x.id).toMatch(/^[前后]移 /);
+    }
+    await context.close();
+  });
+
   it('findings are described in English, with both figures', async () => {
     const { page, context } = await openPage(browser);
     for (const f of plan.findings) {
