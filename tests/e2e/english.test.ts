@@ -286,6 +286,25 @@ describe('English downloads', () => {
       const rows = await page.locator('#glossary-terms tbody tr').count();
       expect(rows, path).toBeGreaterThan(edition.glossary.plan.length);
       expect(await page.locator('#glossary-units tbody tr').count(), path).toBe(Object.keys(edition.units).length);
+      expect(await page.locator('#glossary-cc tbody tr').count(), path).toBe(plan.document.cc.length);
+      // Each checked name says how in words (not colour alone) and shows the wording its source has.
+      const cells = page.locator('#glossary-units tbody tr, #glossary-cc tbody tr');
+      const checked = Object.entries(edition.unitSources.names);
+      expect(checked.length).toBeGreaterThan(0);
+      for (const [zh, c] of checked) {
+        const row = cells.filter({ has: page.locator('th', { hasText: new RegExp(`^${zh}$`) }) });
+        expect(await row.count(), `${path} ${zh}`).toBe(1);
+        const cell = row.locator('td.name-source');
+        expect(await cell.getAttribute('data-status'), zh).toBe(c.status);
+        const text = await cell.innerText();
+        expect(text.trim().length, zh).toBeGreaterThan(0);
+        for (const src of c.sources) {
+          expect(text, zh).toContain(src.seen);
+          expect(text, zh).toContain(src.url);
+        }
+      }
+      const statuses = await page.locator('#glossary-units td.name-source .name-status').allInnerTexts();
+      expect(new Set(statuses).size, path).toBeGreaterThan(2);
     }
     await context.close();
   });
