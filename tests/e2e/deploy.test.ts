@@ -168,7 +168,9 @@ describe('served only under BASE_PATH, with SITE_URL', () => {
     ];
     const urls = new Set<string>();
     for (const f of files) {
-      const text = readFileSync(join(out, f), 'utf8');
+      let text = readFileSync(join(out, f), 'utf8');
+      // The edition's unit names cite the third-party pages they were checked against: data, not site links.
+      if (f === 'en/data/edition.json') text = JSON.stringify({ ...JSON.parse(text), units: undefined });
       const found = [...text.matchAll(/https?:\/\/[^\s",]+/g)].map((m) => m[0]);
       expect(found.length, f).toBeGreaterThan(0);
       for (const u of found) urls.add(u);
