@@ -5,7 +5,8 @@
  * - （责任单位：A、B） / （责任部门：…） → one list the document does not split: `responsible`;
  * - （A、B、C等负责） (the State Council form) → `listed`: the units stay `responsible` here; the pipeline
  *   makes the first listed the lead once the document states 列第一位者为牵头单位;
- * - （A、B牵头负责） → every unit listed leads (`listed-lead`);
+ * - （A、B牵头负责） → every unit listed leads (`listed-lead`), unless the document's 列第一位者为牵头单位
+ *   rule is in force: then, as it says, the first listed is the lead and the others cooperate;
  * - （各有关单位） → a bare list of collective units: `responsible` (`unlabelled`).
  *
  * Also: half- and full-width brackets and colons; separators 、，； mixed; "/" for none; leads that act
@@ -164,7 +165,9 @@ export function applyLeadRule(tasks: { id: string; found: Found }[], ruleBefore:
   for (const { id, found } of tasks) {
     if (found.statesLeadRule) rule = id;
     const o = found.ownership;
-    if (o.form !== 'listed' || !rule) continue;
+    // "（A、B牵头负责）" under the rule too: the document says the first listed is *the* lead, 下同.
+    if ((o.form !== 'listed' && o.form !== 'listed-lead') || !rule) continue;
+    if (o.form === 'listed-lead') o.responsible = o.lead;
     const [first, ...rest] = o.responsible;
     o.lead = [first!];
     o.cooperating = rest;
