@@ -72,7 +72,7 @@ const runsOf = (list: string) =>
  */
 export function splitUnits(list: string, region: string, inherit = true): string[] {
   const units: string[] = [];
-  for (const names of runsOf(list)) {
+  for (const names of runsOf(list).map(joinBareLevels)) {
     const prefix = inherit ? prefixOf(names[0] ?? '') : '';
     for (const [i, name] of names.entries()) {
       units.push(i > 0 && prefix && !ownPrefix(name, region) ? prefix + name : name);
@@ -176,20 +176,25 @@ export function applyLeadRule(tasks: { id: string; found: Found }[], ruleBefore:
   }
 }
 
-/** Names in a table's unit cell: "市卫生健康委，市医保局" → two; "/" → none. */
-export function unitsInCell(cell: string): string[] {
-  const parts = cell
-    .split(/[、，,；;]/u)
-    .map((u) => u.trim().replace(/等$/u, '').trim())
-    .filter((u) => u && !NONE.test(u));
-  // "各市、县科技局" shares one noun between two levels: a bare level ("各市") is not a unit.
+/** "各市、县科技局" shares one noun between two levels: a bare level ("各市") is not a unit of its own. */
+function joinBareLevels(names: string[]): string[] {
   const out: string[] = [];
-  for (const p of parts) {
+  for (const p of names) {
     const prev = out.at(-1);
-    if (prev !== undefined && /^各?[市县区]$/u.test(prev)) out[out.length - 1] = `${prev}、${p}`;
+    if (prev !== undefined && /^各?[省市县区]$/u.test(prev)) out[out.length - 1] = `${prev}、${p}`;
     else out.push(p);
   }
   return out;
+}
+
+/** Names in a table's unit cell: "市卫生健康委，市医保局" → two; "广西大学等" → 广西大学; "/" → none. */
+export function unitsInCell(cell: string): string[] {
+  return joinBareLevels(
+    cell
+      .split(/[、，,；;]/u)
+      .map((u) => u.trim().replace(/等$/u, '').trim())
+      .filter((u) => u && !NONE.test(u)),
+  );
 }
 
 /**
