@@ -144,7 +144,7 @@ describe('layout: units only in a 任务分工表 attachment', () => {
   });
 });
 
-describe('the same document in another form gives the same model', () => {
+describe('the same document in another form gives the same model', { timeout: 60_000 }, () => {
   const stripMarks = (s: string) => s.replace(/^#{1,6}[ \t]+/gmu, '').replace(/\*\*/gu, '');
   it('the seed as plain text (no # and no ** marks), as copied from a web page', () => {
     const seed = text(SEED);
