@@ -361,6 +361,11 @@ export function structure(blocks: Block[]): Structure {
       tableUnit = unit[1];
       continue;
     }
+    if (b.kind === 'row' && !table && b.cells!.filter(Boolean).length === 1 && b.cells![0] && !readNumbering(b.cells![0])) {
+      // A caption printed as the table's first row ("某某表（2023年版）" with the other cells empty).
+      tableTitle = (attachmentCaption(b)?.title || b.cells![0]).trim();
+      continue;
+    }
     if (b.kind === 'row') {
       if (!table) {
         att.tableCount++;
