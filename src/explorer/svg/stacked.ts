@@ -131,7 +131,9 @@ function stackedNarrow(o: StackOptions, width: number): string {
   const sumOf = (d: StackYear) => keys.reduce((a, k) => a + (d.values[k] ?? 0), 0);
   const hi = Math.max(max(o.years, sumOf) ?? 1, 1);
   const small = Math.min(...o.years.flatMap((d) => keys.map((k) => d.values[k] ?? 0)).filter((v) => v > 0), hi);
-  const plotH = Math.round(Math.min(Math.max((26 * hi) / small, 220), 480));
+  // Tall enough for the smallest segment to be 26 units (on the nice domain the axis will use), within limits.
+  const niceHi = scaleLinear().domain([0, hi]).nice(4).domain()[1]!;
+  const plotH = Math.round(Math.min(Math.max((26 * niceHi) / small, 220), 480));
   const seriesW = Math.min(Math.max(...o.series.map((s) => textWidth(s.label, 13)), 30) + 10, Math.round(width * 0.3));
   const seriesLines = o.series.map((s) => wrap(s.label, seriesW - 8, 13, 2));
   const axisW = Math.max(textWidth(String(hi), 12) + 10, 30);
@@ -141,7 +143,8 @@ function stackedNarrow(o: StackOptions, width: number): string {
   const x = scaleBand<number>().domain(o.years.map((d) => d.year)).range([axisW, width - seriesW]).padding(0.25);
   const hiNew = Math.max(max(o.years, (d) => d.newValue ?? 0) ?? 0, 1);
   const smallNew = Math.min(...o.years.map((d) => d.newValue ?? 0).filter((v) => v > 0), hiNew);
-  const plotH2 = Math.round(Math.min(Math.max((26 * hiNew) / smallNew, 140), 320));
+  const niceNew = scaleLinear().domain([0, hiNew]).nice(4).domain()[1]!;
+  const plotH2 = Math.round(Math.min(Math.max((26 * niceNew) / smallNew, 140), 320));
   const hasNew = o.years.some((d) => d.newValue !== undefined && d.newMark);
   const top2 = bottom1 + 28 + 44;
   const bottom2 = top2 + plotH2;
