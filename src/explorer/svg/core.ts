@@ -11,11 +11,13 @@ export function textWidth(s: string, size = 13): number {
   return Math.ceil(w);
 }
 
-export function fit(s: string, px: number, size = 13): string {
-  if (textWidth(s, size) <= px) return s;
+export type Measure = (s: string, size: number) => number;
+
+export function fit(s: string, px: number, size = 13, measure: Measure = textWidth): string {
+  if (measure(s, size) <= px) return s;
   let out = '';
   for (const ch of s) {
-    if (textWidth(`${out}${ch}…`, size) > px) break;
+    if (measure(`${out}${ch}…`, size) > px) break;
     out += ch;
   }
   return `${out}…`;
@@ -44,6 +46,20 @@ export type Layout = 'wide' | 'narrow';
 
 /** Width in user units of the narrow layouts: the chart box on a 360 px screen (page padding taken off). */
 export const NARROW_WIDTH = 328;
+
+/**
+ * Widths for the narrow layouts, where there is no room to spare: textWidth() is an estimate that a broad font
+ * (DejaVu Sans, or bold text) can exceed by a tenth or more for Latin letters and digits; CJK stays a full em.
+ */
+export const SAFE = 0.88;
+export const SAFE_BOLD = 0.78;
+const broadWith = (k: number): Measure => (s, size) => {
+  let w = 0;
+  for (const ch of s) w += /[\u2E80-\uFFEF]/.test(ch) ? size : textWidth(ch, size) / k;
+  return Math.ceil(w);
+};
+export const broad = broadWith(SAFE);
+export const broadBold = broadWith(SAFE_BOLD);
 
 /** Options every drawing function takes for its narrow layout (all optional; on by default). */
 export interface NarrowOptions {
@@ -83,18 +99,18 @@ export function linesText(cls: string, x: number, y: number, lines: string[], li
 export const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Break a label into at most `max` lines of `px` width (at spaces for Latin text), the last one fitted. */
-export function wrap(s: string, px: number, size = 13, max = 2): string[] {
-  if (textWidth(s, size) <= px) return [s];
+export function wrap(s: string, px: number, size = 13, max = 2, measure: Measure = textWidth): string[] {
+  if (measure(s, size) <= px) return [s];
   const words = /\s/.test(s) ? s.split(/(?<=\s)/) : [...s];
   const lines: string[] = [];
   let cur = '';
   for (const w of words) {
-    if (cur && textWidth(`${cur}${w}`.trimEnd(), size) > px && lines.length < max - 1) {
+    if (cur && measure(`${cur}${w}`.trimEnd(), size) > px && lines.length < max - 1) {
       lines.push(cur.trimEnd());
       cur = w.trimStart();
     } else cur += w;
   }
-  lines.push(fit(cur.trim(), px, size));
+  lines.push(fit(cur.trim(), px, size, measure));
   return lines;
 }
 

@@ -1,7 +1,7 @@
 /** Two-sided bars: leading to the left of the axis, cooperating to the right; one mark per non-zero value. */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { esc, labelText, layouts, linesText, markOpen, r1, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
+import { broad, esc, labelText, layouts, linesText, markOpen, r1, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
 
 export interface DivRow {
   label: string;
@@ -83,8 +83,8 @@ function divNarrow(o: DivOptions, width: number): string {
   const NB = 18;
   const hi = Math.max(max(o.rows, (r) => Math.max(r.left, r.right)) ?? 1, 1);
   const mid = Math.round(width / 2);
-  const s = scaleLinear().domain([0, hi]).nice(2).range([0, mid - textWidth(String(hi), S) - 10]);
-  const lines = o.rows.map((r) => wrap(r.label, width - 2, S, 3));
+  const s = scaleLinear().domain([0, hi]).nice(2).range([0, mid - broad(String(hi), S) - 10]);
+  const lines = o.rows.map((r) => wrap(r.label, width - 2, S, 3, broad));
   const rowH = lines.map((l) => 6 + l.length * LH + 4 + NB + 8);
   const top = 44;
   const rowY: number[] = [];

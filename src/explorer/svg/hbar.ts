@@ -1,7 +1,7 @@
 /** Horizontal bars, one mark per row, with an optional second value drawn as a tick (stated vs mapped). */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { clampText, esc, labelText, layouts, linesText, markOpen, r1, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
+import { broad, broadBold, clampText, esc, labelText, layouts, linesText, markOpen, r1, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
 
 export interface BarRow extends Mark {
   label: string;
@@ -91,11 +91,17 @@ function hbarNarrow(o: HBarOptions, width: number): string {
   const S = 13;
   const LH = 16;
   const NB = 18;
-  const valueW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.valueLabel, S)), 16) + 8, Math.round(width * 0.5));
-  // A value wider than its reserve goes to the right of the label line instead (the label wraps short of it).
-  const outside = o.rows.map((r) => textWidth(r.valueLabel, S) + 8 > valueW);
-  const lines = o.rows.map((r, i) => wrap(r.label, width - 2 - (outside[i] ? textWidth(r.valueLabel, S) + 12 : 0), S, 3));
-  const notes = (o.notes ?? []).flatMap((n) => wrap(n, width, 12, 3));
+  const hi = Math.max(max(o.rows, (r) => Math.max(r.value, r.marker ?? 0)) ?? 0, o.ref?.value ?? 0, o.domainMax ?? 0, 1);
+  const domain = scaleLinear().domain([0, hi]).nice(3).domain() as [number, number];
+  // The scale ends where every value still fits after its bar (within the width), but uses at least 45 % of it.
+  const vw = o.rows.map((r) => broad(r.valueLabel, S));
+  const end = (r: BarRow) => Math.max(r.value, r.marker ?? 0);
+  const room = Math.min(width - 12, ...o.rows.map((r, i) => (end(r) > 0 ? ((width - 8 - vw[i]!) * domain[1]) / end(r) : Infinity)));
+  const rangeEnd = Math.max(room, Math.round(width * 0.45));
+  // A value that would still not fit goes to the right of the label line instead (the label wraps short of it).
+  const outside = o.rows.map((r, i) => (end(r) / domain[1]) * rangeEnd + 8 + vw[i]! > width);
+  const lines = o.rows.map((r, i) => wrap(r.label, width - 2 - (outside[i] ? vw[i]! + 12 : 0), S, 3, broad));
+  const notes = (o.notes ?? []).flatMap((n) => wrap(n, width, 12, 3, broadBold));
   const tickY = 16 + notes.length * 17;
   const top = tickY + 8;
   const rowH = lines.map((l) => 6 + l.length * LH + 4 + NB + 8);
@@ -106,8 +112,7 @@ function hbarNarrow(o: HBarOptions, width: number): string {
     acc += h;
   }
   const height = acc + (o.ref ? 22 : 4);
-  const hi = Math.max(max(o.rows, (r) => Math.max(r.value, r.marker ?? 0)) ?? 0, o.ref?.value ?? 0, o.domainMax ?? 0, 1);
-  const x = scaleLinear().domain([0, hi]).nice(3).range([1, width - valueW]);
+  const x = scaleLinear().domain(domain).range([1, rangeEnd]);
   const fmt = o.tickFormat ?? ((n: number) => String(n));
   const ticks = x.ticks(3);
   const parts: string[] = [svgOpen(o.id, width, height, o.labelledBy, 'narrow')];

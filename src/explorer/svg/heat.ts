@@ -2,7 +2,7 @@
 import { scaleQuantize } from 'd3-scale';
 import { extent } from 'd3-array';
 import { HEAT } from '../palette';
-import { esc, fit, layouts, linesText, markOpen, r1, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
+import { broad, esc, fit, layouts, linesText, markOpen, r1, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
 
 export interface HeatRow {
   label: string;
@@ -119,10 +119,10 @@ function tilesWide(o: TileMapOptions, layout?: Layout): string {
  */
 function gridNarrow(o: HeatGridOptions, width: number): string {
   const S = 13;
-  const labelW = Math.min(Math.ceil(Math.max(...o.rows.map((r) => textWidth(r.label, S)), 24) * 1.05) + 12, Math.round(width * 0.4));
-  const totalW = Math.max(textWidth(o.totalHeader, S), ...o.rows.map((r) => textWidth(r.totalLabel, S))) + 8;
+  const labelW = Math.min(Math.max(...o.rows.map((r) => broad(r.label, S)), 24) + 10, Math.round(width * 0.4));
+  const totalW = Math.max(broad(o.totalHeader, S), ...o.rows.map((r) => broad(r.totalLabel, S))) + 8;
   const cellW = (width - labelW - totalW) / Math.max(o.columns.length, 1);
-  const heads = o.columns.map((c) => wrap(c, cellW - 4, S, 2));
+  const heads = o.columns.map((c) => wrap(c, cellW - 4, S, 2, broad));
   const headH = Math.max(...heads.map((h) => h.length), 1) * 16 + 10;
   const cellH = 30;
   const height = headH + o.rows.length * cellH + 4;
@@ -133,7 +133,7 @@ function gridNarrow(o: HeatGridOptions, width: number): string {
   p.push(`<text class="ex-label" x="${width}" y="${headH - 8}" text-anchor="end">${esc(o.totalHeader)}</text>`);
   o.rows.forEach((r, i) => {
     const y = headH + i * cellH;
-    p.push(`<text class="ex-label" x="0" y="${y + cellH / 2 + 4.5}">${esc(fit(r.label, labelW - 6, S))}</text>`);
+    p.push(`<text class="ex-label" x="0" y="${y + cellH / 2 + 4.5}">${esc(fit(r.label, labelW - 6, S, broad))}</text>`);
     p.push(`<text class="ex-value" x="${width}" y="${y + cellH / 2 + 4.5}" text-anchor="end">${esc(r.totalLabel)}</text>`);
   });
   p.push('</g>');
@@ -178,7 +178,7 @@ function tilesNarrow(o: TileMapOptions, width: number): string {
       .map((t, i) => ({ t, col: i % cols, row: Math.floor(i / cols) }));
   const rows = Math.max(...placed.map((x) => x.row)) + 1;
   const tileH = Math.max(64, Math.min(size, 80));
-  const note = wrap(cols === cols0 ? o.note : (o.flowNote ?? o.note), width, 12, 3);
+  const note = wrap(cols === cols0 ? o.note : (o.flowNote ?? o.note), width, 12, 3, broad);
   const height = rows * (tileH + gap) + 8 + note.length * 16;
   const label = names(size - 6);
   const q = heatScale(o.tiles.map((t) => t.value));

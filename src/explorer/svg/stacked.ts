@@ -5,7 +5,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { max } from 'd3-array';
-import { esc, layouts, linesText, markOpen, r1, svgId, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
+import { broad, esc, layouts, linesText, markOpen, r1, svgId, svgOpen, textWidth, wrap, type Layout, type Mark, type NarrowOptions } from './core';
 
 export interface StackSeries {
   key: string;
@@ -134,8 +134,8 @@ function stackedNarrow(o: StackOptions, width: number): string {
   // Tall enough for the smallest segment to be 26 units (on the nice domain the axis will use), within limits.
   const niceHi = scaleLinear().domain([0, hi]).nice(4).domain()[1]!;
   const plotH = Math.round(Math.min(Math.max((26 * niceHi) / small, 220), 480));
-  const seriesW = Math.min(Math.max(...o.series.map((s) => textWidth(s.label, 13)), 30) + 10, Math.round(width * 0.3));
-  const seriesLines = o.series.map((s) => wrap(s.label, seriesW - 8, 13, 2));
+  const seriesW = Math.min(Math.max(...o.series.map((s) => broad(s.label, 13)), 30) + 10, Math.round(width * 0.3));
+  const seriesLines = o.series.map((s) => wrap(s.label, seriesW - 8, 13, 2, broad));
   const axisW = Math.max(textWidth(String(hi), 12) + 10, 30);
   const top1 = 44;
   const bottom1 = top1 + plotH;
