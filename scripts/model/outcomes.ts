@@ -194,3 +194,8 @@ export function quoteHasValue(r: Pick<Outcome, 'quote' | 'value' | 'printed'>): 
     return re.test(r.quote);
   });
 }
+
+/** The JSON Schema of the outcomes file, as written to content/editorial/outcomes.schema.json. */
+export function outcomesJsonSchema(): string {
+  return JSON.stringify(z.toJSONSchema(OutcomesFile, { target: 'draft-2020-12', io: 'input' }), null, 2) + '\n';
+}
