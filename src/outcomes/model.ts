@@ -5,6 +5,7 @@
  */
 import type { Plan, Target } from '../../scripts/model/plan';
 import {
+  dateKey,
   isTracked,
   judge,
   targetStatus,
@@ -114,6 +115,14 @@ export function reportsOf(row: TargetRow): { report: Outcome; role: 'deciding' |
     ...row.context.map((report) => ({ report, role: 'context' as const })),
   ];
 }
+const KIND_RANK: Record<Outcome['sourceKind'], number> = { official: 0, 'official-media': 1, 'aggregator-copy': 2 };
+/** The deciding report to quote first: the most official source, then the latest date. */
+export function headline(row: TargetStatus): Outcome | undefined {
+  return [...row.deciding]
+    .map((v) => v.report)
+    .sort((a, b) => KIND_RANK[a.sourceKind] - KIND_RANK[b.sourceKind] || dateKey(b).localeCompare(dateKey(a)))[0];
+}
+
 /** The element id of a report on a reading page (search results land on it). */
 export const reportElementId = (r: Pick<Outcome, 'id'>) => `result_${r.id}`;
 

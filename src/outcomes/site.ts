@@ -44,7 +44,7 @@ const enPlace = (() => {
 const MEASURE: Record<string, { zh: string; en: string }> = {
   new: { zh: '新增', en: 'new' },
   cumulative: { zh: '总数', en: 'total' },
-  planned: { zh: '年度', en: 'in the year' },
+  planned: { zh: '', en: '' },
 };
 
 /** What a tracked target counts, qualified by place and measure so that rows never read alike. */
@@ -53,7 +53,7 @@ export function subjectIn(lang: Lang, t: Target): string {
   if (lang === 'en') {
     const base = enTargetSubject(t) ?? t.subject;
     const place = t.place ? `, ${enPlace.get(t.place) ?? t.place}` : '';
-    return `${base}${place}${m ? ` (${m.en}${t.deadline ? `, ${t.deadline}` : ''})` : ''}`;
+    return `${base}${place}${m ? ` (${[m.en, t.deadline].filter(Boolean).join(', ')})` : ''}`;
   }
   const title = t.kind === 'goal' ? provisionById.get(t.provision)?.node.title?.replace(/[。．.]$/, '') : undefined;
   return `${t.place ?? ''}${title ?? t.subject}${m ? `（${t.deadline ? `${t.deadline}年` : ''}${m.zh}）` : ''}`;
