@@ -55,7 +55,7 @@ describe('explorer: rendering', () => {
     await page.goto(base + '/explorer/');
     const counts = await markCounts(page);
     for (const c of counts) expect(c.marks, c.id).toBe(expectedMarks[c.id]);
-    expect(await page.locator('svg.ex-svg').count()).toBe(9);
+    expect(await page.locator('section.ex-chart svg.ex-svg').count()).toBe(9);
     for (const svg of await page.locator('svg.ex-svg').all()) expect(await svg.isVisible()).toBe(true);
     expect(await page.locator('table.ex-data').count()).toBe(9);
     expect(await page.locator('[data-ex-form]').isVisible()).toBe(false);
