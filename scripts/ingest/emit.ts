@@ -9,6 +9,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, mkdtempSync }
 import { dirname, join, resolve, basename } from 'node:path';
 import { z } from 'zod';
 import { Plan, type Provision, type Table } from '../model/plan.ts';
+import { tableCsv } from '../model/csv.ts';
 
 /** A JS string literal safe inside an MDX expression (also escapes U+2028/2029 and "</"). */
 export function jsString(s: string): string {
@@ -81,20 +82,6 @@ export function mdxEntries(plan: Plan): { entry: Entry; body: string }[] {
     });
   });
   return out;
-}
-
-function csvCell(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A table as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese): rows, then stated totals. */
-export function tableCsv(t: Table): string {
-  const labels = t.columns.map((c) => (c.continues ? `${c.label}（续）` : c.label));
-  const lines = [['id', '类别', ...labels]];
-  const cat = new Map(t.categories.map((c) => [c.id, c.title]));
-  for (const r of t.rows) lines.push([r.id, r.category ? cat.get(r.category)! : '', ...t.columns.map((c) => r.cells[c.key] ?? '')]);
-  for (const s of t.totals) lines.push([s.id, '', ...t.columns.map((c) => s.cells[c.key] ?? '')]);
-  return '\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function planJsonSchema(): string {

@@ -7,7 +7,7 @@
 import type { Provision, ProvisionKind, NumberingStyle } from '../model/plan.ts';
 import type { Block } from './blocks.ts';
 import { LineError } from './errors.ts';
-import { readNumbering, splitLeadIn, STYLE_RANK, type Numbering } from './numbering.ts';
+import { readNumbering, splitLeadIn, STYLE_RANK, type Numbering } from '../model/numbering.ts';
 import { sameWords } from './normalise.ts';
 
 export interface RawTable {

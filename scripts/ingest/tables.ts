@@ -9,7 +9,7 @@
 import type { Column, StatedTotal, Table, TableCategory, TableRow } from '../model/plan.ts';
 import type { Block } from './blocks.ts';
 import { LineError } from './errors.ts';
-import { chineseNumber, readNumbering } from './numbering.ts';
+import { chineseNumber, readNumbering } from '../model/numbering.ts';
 import type { RawTable } from './structure.ts';
 
 const squash = (s: string) => s.replace(/\s+/gu, '');

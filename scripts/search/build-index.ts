@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { plan, permalink, entryPath } from '../../src/lib/plan';
 import { localize } from '../../src/i18n';
-import { buildRecords, type SearchRecord } from './records';
-import { loadEnglish } from './english';
-import { outcomeRecords } from './outcome-records';
+import { buildRecords, type SearchRecord } from '../../src/search/records';
+import { loadEnglish } from '../../src/search/english-edition';
+import { outcomeRecords } from '../../src/search/outcome-records';
 import { outcomes } from '../../src/outcomes/site';
 
 const ROOT = join(import.meta.dirname, '..', '..');

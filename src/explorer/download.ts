@@ -1,22 +1,14 @@
 /** CSV and JSON of a chart's data set: the same columns and rows as its table view, plus source id and URL. */
 import type { Lang } from '../i18n';
 import { ex } from '../i18n/explorer';
-import type { Cell, ChartModel, DataSet } from './charts';
-
-function csvCell(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import type { ChartModel, DataSet } from './charts';
+import { csvDocument } from '../../scripts/model/csv';
 
 /** UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
 export function toCsv(ds: DataSet, lang: Lang, site: URL): string {
   const head = [...ds.columns.map((c) => c.label), ex(lang, 'col.sourceId'), ex(lang, 'col.url')];
-  const lines = [head.map(csvCell).join(',')];
-  for (const r of ds.rows) {
-    lines.push([...ds.columns.map((c) => csvCell(r.cells[c.key] ?? null)), csvCell(r.id), csvCell(new URL(r.href, site).href)].join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const lines = [head, ...ds.rows.map((r) => [...ds.columns.map((c) => r.cells[c.key] ?? null), r.id, new URL(r.href, site).href])];
+  return csvDocument(lines);
 }
 
 export function toJson(

@@ -16,7 +16,8 @@ import {
   TargetText,
   type Status,
 } from '../../scripts/model/translation';
-import { chineseNumber } from '../../scripts/ingest/numbering';
+import { chineseNumber } from '../../scripts/model/numbering';
+import { csvDocument } from '../../scripts/model/csv';
 import metaJson from '../../content/en/meta.json';
 import documentJson from '../../content/en/document.json';
 import provisionsPlanJson from '../../content/en/provisions-plan.json';
@@ -301,10 +302,6 @@ export function enTable(tb: Table): EnTable {
   };
 }
 
-function csvCell(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** A table in English as CSV (UTF-8 with BOM, CRLF): the same rows, ids and numbers as the Chinese CSV. */
 export function enTableCsv(tb: Table): string {
   const t = enTable(tb);
@@ -313,7 +310,7 @@ export function enTableCsv(tb: Table): string {
   for (const r of tb.rows)
     lines.push([r.id, enCite(r.id), r.category ? t.category(r.category) : '', ...tb.columns.map((c) => t.cell(r.id, c.key).text)]);
   for (const s of tb.totals) lines.push([s.id, enCite(s.id), '', ...tb.columns.map((c) => t.cell(s.id, c.key).text)]);
-  return '\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }
 
 // Targets ---------------------------------------------------------------------------------------------

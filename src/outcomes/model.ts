@@ -20,6 +20,7 @@ import {
 import { formatDate, type Lang } from '../i18n';
 import { ot } from '../i18n/outcomes';
 import { hbar, type BarRow } from '../explorer/svg/hbar';
+import { csvDocument } from '../../scripts/model/csv';
 
 export type { Outcome, OutcomesFile, Status };
 
@@ -228,11 +229,7 @@ export function outcomesCsv(view: OutcomesView): string {
       ]);
     }
   }
-  return `\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-function csvCell(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvDocument(lines);
 }
 
 /** The JSON download: the layer's statement, each tracked target with its computed status and reports, the look-ups. */

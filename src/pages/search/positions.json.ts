@@ -1,7 +1,7 @@
 /** `/search/positions.json`: citation → place, for "search by position and number" (see src/search/position.ts). */
 import type { APIRoute } from 'astro';
 import { plan, permalink, entryPath } from '../../lib/plan';
-import { buildPositions } from '../../../scripts/search/positions';
+import { buildPositions } from '../../search/position-map';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(buildPositions({ plan, urlOf: (id) => permalink('zh-CN', id), noticeUrl: entryPath('notice') })), {

@@ -2,7 +2,7 @@
  * A distinctive phrase for every search record: a 6–10 character run of its own text that no other record
  * of the same language contains, the kind of phrase a reader copies from the page to find it again.
  */
-import type { SearchRecord } from '../../../scripts/search/records';
+import type { SearchRecord } from '../../../src/search/records';
 
 /** Characters a phrase must not span: punctuation and spaces break a phrase in two. */
 const BREAK = /[\s\p{P}\p{S}]/u;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
-import { jsString, mdxEntries, renderOutputs, tableCsv } from '../../../scripts/ingest/emit.ts';
+import { jsString, mdxEntries, renderOutputs } from '../../../scripts/ingest/emit.ts';
+import { tableCsv } from '../../../scripts/model/csv.ts';
 import { MINI, SEED, ingestFile } from './helpers.ts';
 
 type Node = { type: string; name?: string; value?: string; children?: Node[] };

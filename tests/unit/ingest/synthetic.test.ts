@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { scalePlan, toChinese } from '../../../scripts/bench/synthetic.ts';
-import { chineseNumber, readNumbering } from '../../../scripts/ingest/numbering.ts';
+import { chineseNumber, readNumbering } from '../../../scripts/model/numbering.ts';
 import { ingest } from '../../../scripts/ingest/pipeline.ts';
 import { SEED, root } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 /** Reported figures are search records of their own: type=result, landing on the report under its clause. */
 import { describe, expect, it } from 'vitest';
-import { outcomeRecords } from '../../../scripts/search/outcome-records';
+import { outcomeRecords } from '../../../src/search/outcome-records';
 import { loadFile, loadPlan, view } from './helpers';
 
 describe('outcome search records', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPosition, looksLikePosition, lookupKeys, normaliseCitation } from '../../../src/search/position';
-import { buildPositions } from '../../../scripts/search/positions';
+import { buildPositions } from '../../../src/search/position-map';
 import { plan, permalink, entryPath } from '../../../src/lib/plan';
 import type { Provision } from '../../../scripts/model/plan';
 

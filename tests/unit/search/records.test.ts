@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecords, englishFilterLabels, heading, type SearchRecord } from '../../../scripts/search/records';
-import { loadEnglish } from '../../../scripts/search/english';
+import { buildRecords, englishFilterLabels, heading, type SearchRecord } from '../../../src/search/records';
+import { loadEnglish } from '../../../src/search/english-edition';
 import { plan, permalink, entryPath } from '../../../src/lib/plan';
 import { localize } from '../../../src/i18n';
 import type { Provision } from '../../../scripts/model/plan';

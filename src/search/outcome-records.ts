@@ -2,11 +2,11 @@
  * Search records for the reported results (the outcomes layer): one per reported figure and language, landing
  * on the report under its clause (`…#result_r01`), filterable as type=result and by year and city. Their
  * context says they are third-party reports, not the document.
- * Pure: the built outcomes views in, records out. `build-index.ts` adds them to the index.
+ * Pure: the built outcomes views in, records out. scripts/search/build-index.ts adds them to the index.
  */
 import type { SearchRecord } from './records';
-import { reportElementId, reportsOf, valueText, type OutcomesView } from '../../src/outcomes/model';
-import { ot } from '../../src/i18n/outcomes';
+import { reportElementId, reportsOf, valueText, type OutcomesView } from '../outcomes/model';
+import { ot } from '../i18n/outcomes';
 
 export interface OutcomeRecordsInput {
   zh: OutcomesView;

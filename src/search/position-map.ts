@@ -3,8 +3,8 @@
  * Built from the plan model alone: every provision, table and table row by the citation the site prints,
  * plus the forms people type ("三、", "第三部分", "附表", "附件2 序号3") and the document number.
  */
-import type { Plan, Provision } from '../model/plan';
-import { normaliseCitation, type Position, type PositionMap } from '../../src/search/position';
+import type { Plan, Provision } from '../../scripts/model/plan';
+import { normaliseCitation, type Position, type PositionMap } from './position';
 
 export interface PositionsInput {
   plan: Plan;

@@ -2,7 +2,7 @@
  * The numbering conventions of Chinese official documents (GB/T 9704): 一、 > （一） > 1. > （1）.
  * The hierarchy of a plan is read from these, never from Markdown heading depth or bold.
  */
-import type { NumberingStyle } from '../model/plan.ts';
+import type { NumberingStyle } from './plan.ts';
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

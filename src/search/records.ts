@@ -9,10 +9,10 @@
  *
  * Pure: plan model (+ optional English edition) in, records out. `build-index.ts` writes them.
  */
-import type { Column, Plan, Provision, Table } from '../model/plan';
-import type { DocumentText, ProvisionText, TableText } from '../model/translation';
-import { rowName } from './positions';
-import { FULL_NAMES_LABEL } from '../../src/search/terms';
+import type { Column, Plan, Provision, Table } from '../../scripts/model/plan';
+import type { DocumentText, ProvisionText, TableText } from '../../scripts/model/translation';
+import { rowName } from './position-map';
+import { FULL_NAMES_LABEL } from './terms';
 
 export type SearchLanguage = 'zh-cn' | 'en';
 

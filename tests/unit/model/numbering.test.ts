@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, readNumbering, splitLeadIn } from '../../../scripts/ingest/numbering.ts';
+import { chineseNumber, readNumbering, splitLeadIn } from '../../../scripts/model/numbering.ts';
 
 describe('numbering: 一、 > （一） > 1. > （1）', () => {
   it('reads Chinese numerals', () => {
