@@ -64,10 +64,10 @@ describe('explorer: rendering', () => {
     const counts = await markCounts(page);
     for (const c of counts) expect(c.marks, c.id).toBe(expectedMarks[c.id]);
     // Nine drawings on show (the wide ones on this desktop); their narrow twins are there, hidden.
-    expect(await page.locator('svg.ex-svg:visible').count()).toBe(9);
-    expect(await page.locator('svg.ex-svg.ex-wide:visible').count()).toBe(9);
-    expect(await page.locator('svg.ex-svg.ex-narrow').count()).toBe(9);
-    expect(await page.locator('svg.ex-svg.ex-narrow:visible').count()).toBe(0);
+    expect(await page.locator('section.ex-chart svg.ex-svg:visible').count()).toBe(9);
+    expect(await page.locator('section.ex-chart svg.ex-svg.ex-wide:visible').count()).toBe(9);
+    expect(await page.locator('section.ex-chart svg.ex-svg.ex-narrow').count()).toBe(9);
+    expect(await page.locator('section.ex-chart svg.ex-svg.ex-narrow:visible').count()).toBe(0);
     expect(await page.locator('table.ex-data').count()).toBe(9);
     expect(await page.locator('[data-ex-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-ex-list] li[data-f]').count()).toBeGreaterThan(200);
