@@ -15,18 +15,20 @@ import { plan, permalink, entryPath } from '../../src/lib/plan';
 import { localize } from '../../src/i18n';
 import { buildRecords, type SearchRecord } from '../../src/search/records';
 import { loadEnglish } from '../../src/search/english-edition';
+import { outcomeRecords } from '../../src/search/outcome-records';
+import { outcomes } from '../../src/outcomes/site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The records for this project's plan, with its own url scheme. */
 export function projectRecords(en = loadEnglish(join(ROOT, 'content', 'en'))): SearchRecord[] {
-  return buildRecords({
-    plan,
-    urlOf: (id) => permalink('zh-CN', id),
-    noticeUrl: entryPath('notice'),
-    toEnglish: (path) => localize('en', path),
-    en,
-  });
+  const urlOf = (id: string) => permalink('zh-CN', id);
+  const toEnglish = (path: string) => localize('en', path);
+  return [
+    ...buildRecords({ plan, urlOf, noticeUrl: entryPath('notice'), toEnglish, en }),
+    // The reported results (third-party, not the document): type=result.
+    ...outcomeRecords({ zh: outcomes('zh-CN'), en: outcomes('en'), urlOf, toEnglish }),
+  ];
 }
 
 /** Problems with records whose page or element is missing from the built site. */
