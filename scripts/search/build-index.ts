@@ -16,6 +16,8 @@ import { localize } from '../../src/i18n';
 import { sitePath } from '../../src/lib/deploy';
 import { buildRecords, type SearchRecord } from '../../src/search/records';
 import { loadEnglish } from '../../src/search/english-edition';
+import { outcomeRecords } from '../../src/search/outcome-records';
+import { outcomes } from '../../src/outcomes/site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -28,13 +30,13 @@ const bare = (url: string) => sitePath(url) ?? url;
 
 /** The records for this project's plan, with its own url scheme. */
 export function projectRecords(en = loadEnglish(join(ROOT, 'content', 'en'))): SearchRecord[] {
-  return buildRecords({
-    plan,
-    urlOf: (id) => bare(permalink('zh-CN', id)),
-    noticeUrl: entryPath('notice'),
-    toEnglish: (path) => bare(localize('en', path)),
-    en,
-  });
+  const urlOf = (id: string) => bare(permalink('zh-CN', id));
+  const toEnglish = (path: string) => bare(localize('en', path));
+  return [
+    ...buildRecords({ plan, urlOf, noticeUrl: entryPath('notice'), toEnglish, en }),
+    // The reported results (third-party, not the document): type=result.
+    ...outcomeRecords({ zh: outcomes('zh-CN'), en: outcomes('en'), urlOf, toEnglish }),
+  ];
 }
 
 /** Problems with records whose page or element is missing from the built site. */
