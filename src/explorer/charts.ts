@@ -53,7 +53,7 @@ export interface ChartModel {
   legend: { cls: string; label: string; kind?: 'bar' | 'marker' | 'derived' }[];
   notes: Note[];
   sources: { label: string; href: string }[];
-  /** Number of marks the SVGs draw. */
+  /** Number of marks the SVGs draw (in each layout: the wide and the narrow drawing have the same marks). */
   marks: number;
   editorial?: boolean;
   cards?: { label: string; figure: string; by: string; href: string; citation: string; baseline?: { text: string; href: string } }[];
@@ -708,7 +708,7 @@ function resultsChart(ctx: BuildContext, L: Labels): ChartModel {
       },
     };
   });
-  const map = tileMap({ id: 'svg-results-map', labelledBy: 'cap-svg-results-map', tiles, note: ex(lang, 'results.mapNote') });
+  const map = tileMap({ id: 'svg-results-map', labelledBy: 'cap-svg-results-map', tiles, note: ex(lang, 'results.mapNote'), flowNote: ex(lang, 'results.mapNoteFlow') });
   const top = [...d.cities].sort((a, b) => rowTotal(b) - rowTotal(a))[0];
   const grand = d.totals.find((x) => x.year === null);
   const grandValue = grand?.stated ?? grand?.computed ?? sum(d.cities.map(rowTotal));
