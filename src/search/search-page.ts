@@ -280,9 +280,15 @@ const RERANK = 30;
 async function printedFirst(results: Result[], q: string): Promise<Result[]> {
   if (!q.trim() || results.length < 2) return results;
   const head = results.slice(0, RERANK);
-  const prints = (await Promise.all(head.map((r) => r.data()))).map((d) => printsQuery(d.content, q));
-  const reordered = [...head.filter((_, i) => prints[i]), ...head.filter((_, i) => !prints[i])];
-  return [...reordered, ...results.slice(RERANK)];
+  const data = await Promise.all(head.map((r) => r.data()));
+  const prints = data.map((d) => printsQuery(d.content, q));
+  // The document comes first: reported results (third-party, type=result) follow the clauses they are about.
+  const isResult = data.map((d) => (d.filters?.type ?? []).includes('result'));
+  const order = (doc: boolean) => [
+    ...head.filter((_, i) => prints[i] && isResult[i] !== doc),
+    ...head.filter((_, i) => !prints[i] && isResult[i] !== doc),
+  ];
+  return [...order(true), ...order(false), ...results.slice(RERANK)];
 }
 
 let seq = 0;
