@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,10 +7,14 @@ import { defineConfig } from 'vitest/config';
  *   e2e  — browser tests against the built site in dist/ (tests/e2e), served by tests/e2e/server.ts
  * `npm test` builds first; the e2e global setup builds only when dist/ is missing or stale.
  */
+// The site's libraries read the plan being built through this alias (astro.config.mjs); tests read the seed.
+const resolve = { alias: { '@plan-content': join(import.meta.dirname, 'content') } };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -17,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
