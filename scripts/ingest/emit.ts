@@ -70,10 +70,12 @@ export function mdxEntries(plan: Plan): { entry: Entry; body: string }[] {
   const tables = new Map(plan.tables.map((t) => [t.id, t]));
   const out: { entry: Entry; body: string }[] = [];
   const d = plan.document;
-  out.push({
-    entry: { id: 'notice', order: 0, kind: 'notice', num: d.docNumber, citation: '通知', title: d.noticeTitle },
-    body: paras(d.noticeText).join('\n\n'),
-  });
+  // A document printed without its covering notice (an attachment alone, a web copy) has no notice entry.
+  if (d.noticeText !== undefined)
+    out.push({
+      entry: { id: 'notice', order: 0, kind: 'notice', num: d.docNumber ?? '', citation: '通知', title: d.noticeTitle ?? null },
+      body: paras(d.noticeText).join('\n\n'),
+    });
   plan.provisions.forEach((p, k) => {
     const kind = p.kind === 'preamble' ? 'preamble' : p.kind === 'attachment' ? 'attachment' : 'part';
     out.push({

@@ -61,8 +61,10 @@ export function findOwnership(text: string, region: string): { ownership: Owners
     index: m.index,
     ownership: {
       statement: m[0].trim(),
+      form: 'labelled',
       lead,
       cooperating: m[2] ? splitUnits(m[2], region) : [],
+      responsible: [],
       leadsSeparately: separately,
     },
   };

@@ -29,6 +29,7 @@ export function assignOwnership(provisions: Provision[], region: string): void {
     p.ownership = found.ownership;
     p.lead = found.ownership.lead;
     p.cooperating = found.ownership.cooperating;
+    p.responsible = found.ownership.responsible;
   });
 }
 
@@ -40,13 +41,14 @@ export function applyAliases(provisions: Provision[], tables: ReturnType<typeof 
     if (!p.ownership) return;
     p.ownership.lead = p.lead = canon(p.ownership.lead);
     p.ownership.cooperating = p.cooperating = canon(p.ownership.cooperating);
+    p.ownership.responsible = p.responsible = canon(p.ownership.responsible);
   });
   for (const t of tables) for (const r of t.rows) if (r.units) for (const k of Object.keys(r.units)) r.units[k] = canon(r.units[k]!);
 }
 
 function unitNames(provisions: Provision[], tables: ReturnType<typeof buildTable>[]): string[] {
   const names: string[] = [];
-  walkProvisions(provisions, (p) => names.push(...(p.lead ?? []), ...(p.cooperating ?? [])));
+  walkProvisions(provisions, (p) => names.push(...(p.lead ?? []), ...(p.cooperating ?? []), ...(p.responsible ?? [])));
   for (const t of tables) for (const r of t.rows) for (const us of Object.values(r.units ?? {})) names.push(...us);
   return names;
 }
@@ -57,16 +59,17 @@ export function indexUnits(provisions: Provision[], tables: ReturnType<typeof bu
   const units = new Map<string, Unit>();
   const get = (name: string) => {
     let u = units.get(name);
-    if (!u) units.set(name, (u = { id: unitId(name), name, leads: [], cooperates: [], leadsRows: [], cooperatesRows: [] }));
+    if (!u) units.set(name, (u = { id: unitId(name), name, leads: [], cooperates: [], responsible: [], leadsRows: [], cooperatesRows: [], responsibleRows: [] }));
     return u;
   };
   walkProvisions(provisions, (p) => {
     p.lead?.forEach((n) => get(n).leads.push(p.id));
     p.cooperating?.forEach((n) => get(n).cooperates.push(p.id));
+    p.responsible?.forEach((n) => get(n).responsible.push(p.id));
   });
   for (const t of tables) {
     for (const col of t.columns.filter((c) => c.type === 'units')) {
-      const role = /牵头/u.test(col.label) ? 'leadsRows' : /配合/u.test(col.label) ? 'cooperatesRows' : null;
+      const role = /牵头/u.test(col.label) ? 'leadsRows' : /配合/u.test(col.label) ? 'cooperatesRows' : /责任/u.test(col.label) ? 'responsibleRows' : null;
       if (!role) continue;
       for (const r of t.rows) for (const n of r.units?.[col.key] ?? []) get(n)[role].push(r.id);
     }

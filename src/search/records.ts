@@ -261,7 +261,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
     url: noticeUrl,
     content: [d.noticeTitle, d.docNumber, d.addressees.join('，'), d.noticeText, d.issuer].join('\n'),
     language: 'zh-cn',
-    meta: { title: d.noticeTitle, id: '', citation: d.docNumber, context: '' },
+    meta: { title: d.noticeTitle ?? d.planTitle, id: '', citation: d.docNumber ?? '', context: '' },
     filters: {},
   });
   if (en?.document) {
@@ -270,7 +270,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
       url: toEnglish(noticeUrl),
       content: [e.noticeTitle, e.docNumber, e.addressees.join(', '), e.noticeText, e.issuer].join('\n'),
       language: 'en',
-      meta: { title: e.noticeTitle, id: '', citation: d.docNumber, context: '' },
+      meta: { title: e.noticeTitle, id: '', citation: d.docNumber ?? '', context: '' },
       filters: {},
     });
   }

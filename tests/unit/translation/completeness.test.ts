@@ -87,7 +87,7 @@ describe('English edition: completeness against the Chinese model', () => {
     expect(d.cc.length).toBe(doc.cc.length);
     expect(Boolean(d.disclosure)).toBe(Boolean(doc.disclosure));
     expect(Boolean(d.printingOffice)).toBe(Boolean(doc.printingOffice));
-    expect(paragraphs(d.noticeText).length).toBe(paragraphs(doc.noticeText).length);
+    expect(paragraphs(d.noticeText).length).toBe(paragraphs(doc.noticeText ?? '').length);
     for (const a of doc.attachments) {
       expect(d.attachments[a.id], a.id).toBeTruthy();
       const p = flat.find((f) => f.node.id === a.id)?.node;
