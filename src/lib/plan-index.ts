@@ -114,7 +114,7 @@ export function indexPlan(plan: Plan) {
     return `${citePrefix()}${citation}`;
   }
   function citePrefix(): string {
-    return `《${doc.planTitle}》（${doc.docNumber}）`;
+    return doc.docNumber ? `《${doc.planTitle}》（${doc.docNumber}）` : `《${doc.planTitle}》`;
   }
 
   /** Tasks: provisions that name lead units. */

@@ -5,7 +5,7 @@
  * the generic charts (../generic/) for whatever no chart here covers.
  */
 import type { Lang } from '../../../i18n';
-import { ex } from '../../../i18n/explorer';
+import { countWord, ex } from '../../../i18n/explorer';
 import type { Plan } from '../../data/types';
 import { goalsData, type GoalRow } from '../../data/goals';
 import { techCategoriesData, techFieldsData } from '../../data/technologies';
@@ -102,7 +102,7 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
   }
   return {
     id: 'targets',
-    title: ex(lang, 'targets.title'),
+    title: ex(lang, 'targets.title', { n: countWord(lang, goals.length) }),
     takeaway,
     columns,
     rows: trows,
