@@ -68,6 +68,7 @@ export const en: Record<UiKey, string> = {
   'owners.lead': 'Lead',
   'owners.cooperating': 'Cooperating',
   'owners.separately': 'each within its remit',
+  'owners.responsible': 'Responsible (lead not stated)',
   'owners.label': 'Responsible units',
   'targets.label': 'Targets set here',
   'targets.by': 'by {year}',

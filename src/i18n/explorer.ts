@@ -352,6 +352,7 @@ const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
 /** A count as running text writes it: 五 / five (1–99 in Chinese, up to twelve in English, digits beyond). */
 export function countWord(lang: Lang, n: number): string {
   if (lang === 'en') return EN_WORDS[n] ?? String(n);
+  if (n === 2) return '两';
   if (n < 10) return ZH_DIGITS[n]!;
   if (n < 100) return `${n >= 20 ? ZH_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? ZH_DIGITS[n % 10] : ''}`;
   return String(n);

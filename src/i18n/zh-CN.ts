@@ -66,6 +66,7 @@ export const zhCN = {
   'owners.lead': '牵头单位',
   'owners.cooperating': '配合单位',
   'owners.separately': '按职能分别负责',
+  'owners.responsible': '责任单位',
   'owners.label': '责任单位',
   'targets.label': '本条所列目标',
   'targets.by': '到{year}年',

@@ -255,8 +255,9 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
     for (const s of tb.totals) addRow(s, `${tb.citation} 合计`, true);
   }
 
-  // The notice: the covering letter that prints the document number.
+  // The notice: the covering letter that prints the document number (a document printed without one has no notice page).
   const d = plan.document;
+  if (d.noticeText === undefined) return out;
   out.push({
     url: noticeUrl,
     content: [d.noticeTitle, d.docNumber, d.addressees.join('，'), d.noticeText, d.issuer].join('\n'),

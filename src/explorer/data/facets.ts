@@ -155,7 +155,7 @@ export function filterOptions(plan: Plan, drawn?: Set<string>, generic: Set<stri
   const extra = plan.targets.filter((t) => generic.has(t.id));
   const shows = (chart: string) => !drawn || drawn.has(chart);
   const field = plan.targets
-    .filter((t) => t.kind === 'field-count')
+    .filter((t) => t.kind === 'field-count' && shows('tech-fields'))
     .map((t) => ({ id: t.provision, label: t.field ?? t.provision }));
   const dept = [...plan.units]
     .sort(

@@ -5,6 +5,7 @@
 import { ex } from '../../../i18n/explorer';
 import type { Target } from '../../data/types';
 import { tokens } from '../../data/facets';
+import { provisionMap } from '../../data/util';
 import type { Labels } from '../../labels';
 import { hbar } from '../../svg/hbar';
 import { cite, figure, sources, type BuildContext, type ChartModel, type Col } from '../model';
@@ -13,9 +14,11 @@ export const TARGETS_CHART_ID = 'plan-targets';
 
 const KIND_ORDER: Target['kind'][] = ['goal', 'indicator', 'baseline', 'milestone', 'field-count'];
 
-/** A target's bar label: what is counted, where, and by when. */
-function label(L: Labels, lang: 'zh-CN' | 'en', t: Target): string {
-  const subject = L.target(t.id, t.subject);
+/** A target's bar label: what is counted (in which field), where, and by when. */
+function label(L: Labels, lang: 'zh-CN' | 'en', t: Target, fieldTitle?: string | null): string {
+  const f = t.kind === 'field-count' ? (t.field ?? fieldTitle?.replace(/[。．.]$/, '')) : undefined;
+  const field = f ? `${f}${lang === 'en' ? ': ' : '：'}` : '';
+  const subject = field + L.target(t.id, t.subject);
   const place = t.place ? (lang === 'en' ? `${L.city(t.place)}: ` : `${t.place} `) : '';
   const year = t.deadline !== undefined ? (lang === 'en' ? ` (${t.deadline})` : `（${t.deadline}年）`) : t.asOf !== undefined ? (lang === 'en' ? ` (${t.asOf})` : `（${t.asOf}年）`) : '';
   return `${place}${subject}${year}`;
@@ -24,6 +27,8 @@ function label(L: Labels, lang: 'zh-CN' | 'en', t: Target): string {
 export function targetsChart(ctx: BuildContext, L: Labels, targets: Target[]): ChartModel | undefined {
   const lang = ctx.lang;
   if (targets.length === 0) return undefined;
+  const provs = provisionMap(ctx.plan);
+  const lbl = (t: Target) => label(L, lang, t, provs.get(t.provision)?.title);
   const sorted = [...targets].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const units = [...new Set(sorted.map((t) => t.unit))];
   const svgs = units.map((u, i) => {
@@ -33,9 +38,9 @@ export function targetsChart(ctx: BuildContext, L: Labels, targets: Target[]): C
       .map((t) => ({
         key: t.id,
         href: ctx.href(t.id),
-        tip: `${label(L, lang, t)}${lang === 'en' ? ': ' : '：'}${figure(lang, t)} · ${cite(ctx, t.id, t.citation)}`,
+        tip: `${lbl(t)}${lang === 'en' ? ': ' : '：'}${figure(lang, t)} · ${cite(ctx, t.id, t.citation)}`,
         tokens: tokens({ city: t.place ? [t.place] : [], year: t.deadline !== undefined ? [t.deadline] : [] }),
-        label: label(L, lang, t),
+        label: lbl(t),
         value: t.valueMax ?? t.value,
         valueLabel: figure(lang, t),
         cls: t.kind === 'baseline' ? 'ex-neutral' : t.kind === 'milestone' ? 'ex-c3' : 'ex-c1',
