@@ -35,8 +35,10 @@ function provisionMdx(p: Provision, depth: number, tables: Map<string, Table>): 
   );
   out.push(...paras(p.text));
   if (p.ownership) {
+    // `responsible` only when the statement names such units, so plans without them keep their MDX as it was.
+    const responsible = p.ownership.responsible.length ? ` responsible=${attr(p.ownership.responsible)}` : '';
     out.push(
-      `<Owners lead=${attr(p.ownership.lead)} cooperating=${attr(p.ownership.cooperating)} separately=${attr(p.ownership.leadsSeparately)} />`,
+      `<Owners lead=${attr(p.ownership.lead)} cooperating=${attr(p.ownership.cooperating)}${responsible} separately=${attr(p.ownership.leadsSeparately)} />`,
     );
   }
   // Tables stand where the document prints them: before the first child that follows them.

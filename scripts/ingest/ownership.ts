@@ -5,7 +5,8 @@
  * - （责任单位：A、B） / （责任部门：…） → one list the document does not split: `responsible`;
  * - （A、B、C等负责） (the State Council form) → `listed`: the units stay `responsible` here; the pipeline
  *   makes the first listed the lead once the document states 列第一位者为牵头单位;
- * - （A、B牵头负责） → every unit listed leads (`listed-lead`);
+ * - （A、B牵头负责） → every unit listed leads (`listed-lead`), unless the document's 列第一位者为牵头单位
+ *   rule is in force: then, as it says, the first listed is the lead and the others cooperate;
  * - （各有关单位） → a bare list of collective units: `responsible` (`unlabelled`).
  *
  * Also: half- and full-width brackets and colons; separators 、，； mixed; "/" for none; leads that act
@@ -71,7 +72,7 @@ const runsOf = (list: string) =>
  */
 export function splitUnits(list: string, region: string, inherit = true): string[] {
   const units: string[] = [];
-  for (const names of runsOf(list)) {
+  for (const names of runsOf(list).map(joinBareLevels)) {
     const prefix = inherit ? prefixOf(names[0] ?? '') : '';
     for (const [i, name] of names.entries()) {
       units.push(i > 0 && prefix && !ownPrefix(name, region) ? prefix + name : name);
@@ -164,7 +165,9 @@ export function applyLeadRule(tasks: { id: string; found: Found }[], ruleBefore:
   for (const { id, found } of tasks) {
     if (found.statesLeadRule) rule = id;
     const o = found.ownership;
-    if (o.form !== 'listed' || !rule) continue;
+    // "（A、B牵头负责）" under the rule too: the document says the first listed is *the* lead, 下同.
+    if ((o.form !== 'listed' && o.form !== 'listed-lead') || !rule) continue;
+    if (o.form === 'listed-lead') o.responsible = o.lead;
     const [first, ...rest] = o.responsible;
     o.lead = [first!];
     o.cooperating = rest;
@@ -173,20 +176,25 @@ export function applyLeadRule(tasks: { id: string; found: Found }[], ruleBefore:
   }
 }
 
-/** Names in a table's unit cell: "市卫生健康委，市医保局" → two; "/" → none. */
-export function unitsInCell(cell: string): string[] {
-  const parts = cell
-    .split(/[、，,；;]/u)
-    .map((u) => u.trim().replace(/等$/u, '').trim())
-    .filter((u) => u && !NONE.test(u));
-  // "各市、县科技局" shares one noun between two levels: a bare level ("各市") is not a unit.
+/** "各市、县科技局" shares one noun between two levels: a bare level ("各市") is not a unit of its own. */
+function joinBareLevels(names: string[]): string[] {
   const out: string[] = [];
-  for (const p of parts) {
+  for (const p of names) {
     const prev = out.at(-1);
-    if (prev !== undefined && /^各?[市县区]$/u.test(prev)) out[out.length - 1] = `${prev}、${p}`;
+    if (prev !== undefined && /^各?[省市县区]$/u.test(prev)) out[out.length - 1] = `${prev}、${p}`;
     else out.push(p);
   }
   return out;
+}
+
+/** Names in a table's unit cell: "市卫生健康委，市医保局" → two; "广西大学等" → 广西大学; "/" → none. */
+export function unitsInCell(cell: string): string[] {
+  return joinBareLevels(
+    cell
+      .split(/[、，,；;]/u)
+      .map((u) => u.trim().replace(/等$/u, '').trim())
+      .filter((u) => u && !NONE.test(u)),
+  );
 }
 
 /**
