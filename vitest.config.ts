@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * Two projects:
  *   unit — fast tests of the ingest and the site's libraries (tests/unit)
  *   e2e  — browser tests against the built site in dist/ (tests/e2e), served by tests/e2e/server.ts
+ *   render — Astro components rendered to HTML (tests/render), config in vitest.render.config.ts
  * `npm test` builds first; the e2e global setup builds only when dist/ is missing or stale.
  */
 // The site's libraries read the plan being built through this alias (astro.config.mjs); tests read the seed.
@@ -13,6 +14,7 @@ const resolve = { alias: { '@plan-content': join(import.meta.dirname, 'content')
 export default defineConfig({
   test: {
     projects: [
+      './vitest.render.config.ts',
       {
         resolve,
         test: {

@@ -1,8 +1,9 @@
 /**
- * Stage 4, structure: normalised blocks → document metadata, the provision tree and raw tables.
+ * Stage 4b, structure: normalised blocks → document metadata, the provision tree and raw tables.
  *
- * The parts of an official document come in a fixed order (版头, 发文字号, 标题, 主送, 正文, 成文日期,
- * 附件说明, 附件, 抄送, 印发机关和印发日期); each is recognised by its own form, not by position.
+ * The front matter (front.ts) says where the plan's own text begins; then come its body, an optional
+ * signature and date, the 附件 list, the attachments and the 抄送/印发 lines. Each is recognised by its
+ * own form, not by position or Markdown heading level.
  */
 import type { Provision, ProvisionKind, NumberingStyle } from '../model/plan.ts';
 import type { Block } from './blocks.ts';
@@ -57,7 +58,6 @@ const TABLE_LABEL = /^附表\s*(\d*)$/u;
 const UNIT_LINE = /^[（(]\s*单位\s*[:：]\s*(.+?)\s*[）)]$/u;
 const CC = /^抄送\s*[:：]\s*(.*)$/su;
 
-export { isoDate, splitNames };
 
 const SEGMENT: Record<NumberingStyle, string> = {
   'cn-dun': 'part',
@@ -359,6 +359,11 @@ export function structure(blocks: Block[]): Structure {
     const unit = UNIT_LINE.exec(b.text);
     if (unit && b.kind !== 'row') {
       tableUnit = unit[1];
+      continue;
+    }
+    if (b.kind === 'row' && !table && b.cells!.filter(Boolean).length === 1 && b.cells![0] && !readNumbering(b.cells![0])) {
+      // A caption printed as the table's first row ("某某表（2023年版）" with the other cells empty).
+      tableTitle = (attachmentCaption(b)?.title || b.cells![0]).trim();
       continue;
     }
     if (b.kind === 'row') {

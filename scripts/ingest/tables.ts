@@ -13,8 +13,6 @@ import { chineseNumber, readNumbering } from '../model/numbering.ts';
 import type { RawTable } from './structure.ts';
 import { unitsInCell } from './ownership.ts';
 
-export { unitsInCell };
-
 const squash = (s: string) => s.replace(/\s+/gu, '');
 
 const TOTAL = /^(合计|总计|共计)/u;

@@ -16,6 +16,8 @@ import { indexPlan, entryPath, type Plan } from '../../src/lib/plan-index';
 import { localize } from '../../src/i18n';
 import { buildRecords, type SearchRecord } from '../../src/search/records';
 import { loadEnglish } from '../../src/search/english-edition';
+import { outcomeRecords } from '../../src/search/outcome-records';
+import { outcomes } from '../../src/outcomes/site';
 import { planSource, ROOT, type PlanSource } from '../build/plan-source';
 
 /** The plan model a build publishes. */
@@ -28,13 +30,13 @@ export function projectRecords(source: PlanSource = planSource()): SearchRecord[
   const plan = loadBuiltPlan(source);
   const { permalink } = indexPlan(plan);
   const en = loadEnglish(join(ROOT, 'content', 'en'), plan.document);
-  return buildRecords({
-    plan,
-    urlOf: (id) => permalink('zh-CN', id),
-    noticeUrl: entryPath('notice'),
-    toEnglish: (path) => localize('en', path),
-    en,
-  });
+  const urlOf = (id: string) => permalink('zh-CN', id);
+  const toEnglish = (path: string) => localize('en', path);
+  return [
+    ...buildRecords({ plan, urlOf, noticeUrl: entryPath('notice'), toEnglish, en }),
+    // The reported results (third-party, not the document; type=result) belong to the seed, like its English edition.
+    ...(en ? outcomeRecords({ zh: outcomes('zh-CN'), en: outcomes('en'), urlOf, toEnglish }) : []),
+  ];
 }
 
 /** Problems with records whose page or element is missing from the built site. */

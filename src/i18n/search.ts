@@ -51,6 +51,7 @@ const zhCN = {
   'type.provision': '条款',
   'type.task': '任务（有牵头单位）',
   'type.row': '附件表格行',
+  'type.result': '实施结果（第三方报道）',
 } as const;
 
 export type SearchKey = keyof typeof zhCN;
@@ -104,6 +105,7 @@ const en: Record<SearchKey, string> = {
   'type.provision': 'Provision',
   'type.task': 'Task (has a lead unit)',
   'type.row': 'Attachment table row',
+  'type.result': 'Reported result (third party)',
 };
 
 const dictionaries: Record<Lang, Record<SearchKey, string>> = { 'zh-CN': zhCN, en };

@@ -21,7 +21,7 @@ export const FILTER_KEYS = ['type', 'part', 'attachment', 'field', 'lead', 'coop
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Values of the "type" filter. */
-export type RecordType = 'provision' | 'task' | 'row';
+export type RecordType = 'provision' | 'task' | 'row' | 'result';
 
 export interface SearchRecord {
   url: string;

@@ -41,7 +41,7 @@ export interface ChartModel {
   legend: { cls: string; label: string; kind?: 'bar' | 'marker' | 'derived' }[];
   notes: Note[];
   sources: { label: string; href: string }[];
-  /** Number of marks the SVGs draw. */
+  /** Number of marks the SVGs draw (in each layout: the wide and the narrow drawing have the same marks). */
   marks: number;
   editorial?: boolean;
   cards?: { label: string; figure: string; by: string; href: string; citation: string; baseline?: { text: string; href: string } }[];

@@ -39,7 +39,7 @@ const byId = (plan: Plan, id: string) => all(plan).find((p) => p.id === id)!;
 const distinct = (ps: Provision[]) => new Set(ps.flatMap((p) => [...p.lead!, ...p.cooperating!, ...p.responsible!])).size;
 const unitsOf = (p: Provision) => [...p.lead!, ...p.cooperating!, ...p.responsible!];
 
-describe.skipIf(!present)('corpus: six real plans of the genre (../shared/corpus)', () => {
+describe.skipIf(!present)('corpus: six real plans of the genre (../shared/corpus)', { timeout: 60_000 }, () => {
   it('all six ingest', () => {
     for (const f of Object.values(files)) expect(() => load(f), f).not.toThrow();
   });
@@ -153,6 +153,9 @@ describe.skipIf(!present)('corpus: six real plans of the genre (../shared/corpus
     const [indicators, division] = plan.tables;
     expect(indicators!.rows).toHaveLength(19);
     expect(indicators!.rows.map((r) => r.num)).toEqual(Array.from({ length: 19 }, (_, k) => String(k + 1)));
+    // 一级指标 spans rows: 6 group rows print it, the other 13 are covered by the group above.
+    expect(indicators!.rows.filter((r) => r.cells.col_1 !== '' && !r.spannedFrom)).toHaveLength(6);
+    expect(indicators!.rows.filter((r) => r.spannedFrom?.col_1)).toHaveLength(13);
     expect(division!.rows).toHaveLength(24);
     expect(division!.rows.reduce((n, r) => n + (r.continued?.length ?? 0), 0)).toBe(15);
 

@@ -134,6 +134,13 @@ describe('layout: units only in a 任务分工表 attachment', () => {
     expect(row5.continued![0]!.cells).toEqual({ col_3: '对评估结果进行通报。', col_4: '各区政府', col_5: '市卫生健康局' });
     expect(p.get('part_3__sec_2')!.lead).toEqual(['市卫生健康局', '各区政府']);
   });
+  it('starts an attachment at its label and title too, with the table captioned by its first row', () => {
+    const labelled = fromText(text(DIR + 'task-table.txt').replace('附件1 社区康复服务监测指标（2022年版）', '附件1\n\n社区康复服务监测指标\n\n社区康复服务监测指标（2022年版）'));
+    expect(labelled.tables.map((t) => [t.id, t.title, t.rows.length])).toEqual([
+      ['att_1__tbl_1', '社区康复服务监测指标（2022年版）', 3],
+      ['att_2__tbl_1', '提升社区康复服务能力任务分工表', 5],
+    ]);
+  });
   it('reads a caption row, numbers inside a text cell and a first column merged over rows', () => {
     expect(indicators!.title).toBe('社区康复服务监测指标（2022年版）');
     expect(indicators!.rows.map((r) => [r.id, r.cells.col_1, r.spannedFrom])).toEqual([
@@ -144,7 +151,7 @@ describe('layout: units only in a 任务分工表 attachment', () => {
   });
 });
 
-describe('the same document in another form gives the same model', () => {
+describe('the same document in another form gives the same model', { timeout: 60_000 }, () => {
   const stripMarks = (s: string) => s.replace(/^#{1,6}[ \t]+/gmu, '').replace(/\*\*/gu, '');
   it('the seed as plain text (no # and no ** marks), as copied from a web page', () => {
     const seed = text(SEED);

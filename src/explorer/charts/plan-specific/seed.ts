@@ -600,7 +600,7 @@ function resultsChart(ctx: BuildContext, L: Labels): ChartModel {
       },
     };
   });
-  const map = tileMap({ id: 'svg-results-map', labelledBy: 'cap-svg-results-map', tiles, note: ex(lang, 'results.mapNote') });
+  const map = tileMap({ id: 'svg-results-map', labelledBy: 'cap-svg-results-map', tiles, note: ex(lang, 'results.mapNote'), flowNote: ex(lang, 'results.mapNoteFlow') });
   const top = [...d.cities].sort((a, b) => rowTotal(b) - rowTotal(a))[0];
   const grand = d.totals.find((x) => x.year === null);
   const grandValue = grand?.stated ?? grand?.computed ?? sum(d.cities.map(rowTotal));
