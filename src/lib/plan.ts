@@ -3,7 +3,9 @@
  * Every id used on a page comes from the model; nothing here is hard-coded to this document.
  */
 import type { Check, Plan, Provision, Table, TableRow, Target, Unit } from '../../scripts/model/plan';
+import { unitSlugs } from '../../scripts/model/slug';
 import planJson from '../../content/data/plan.json';
+import slugOverrides from '../../content/editorial/unit-slugs.json';
 import { localize, type Lang } from '../i18n';
 
 export type { Check, Plan, Provision, Table, TableRow, Target, Unit };
@@ -41,6 +43,8 @@ for (const tb of plan.tables) {
 export const targetById = new Map<string, Target>(plan.targets.map((x) => [x.id, x]));
 export const unitById = new Map<string, Unit>(plan.units.map((u) => [u.id, u]));
 export const unitByName = new Map<string, Unit>(plan.units.map((u) => [u.name, u]));
+/** Unit id → readable slug of its page (pinyin of the name; rule in scripts/model/slug.ts). */
+export const unitSlug = unitSlugs(plan.units, slugOverrides.slugs as Record<string, string>);
 
 export const targetsByProvision = groupBy(plan.targets, (x) => x.provision);
 export const findingsByWhere = groupBy(plan.findings, (x) => x.where);
@@ -98,9 +102,16 @@ export function shortLabel(p: Provision, max = 28): string {
 /** Tasks: provisions that name lead units. */
 export const tasks = flat.filter((f) => f.node.lead && f.node.lead.length > 0);
 
+/** Language-neutral path of a unit's page: `/units/zi-zhi-qu-ke-ji-ting/`. */
+export function unitPagePath(id: string): string {
+  const slug = unitSlug.get(id);
+  if (!slug) throw new Error(`No unit has id "${id}"`);
+  return `/units/${slug}/`;
+}
+
 /** Unit href. */
 export function unitPath(lang: Lang, id: string): string {
-  return localize(lang, `/units/${id}/`);
+  return localize(lang, unitPagePath(id));
 }
 
 /** Units sorted for the index: most tasks first, then by name. */
