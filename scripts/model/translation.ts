@@ -9,6 +9,8 @@
  *   provisions-attachments.json    Record<provision id, ProvisionText>  (att_*)
  *   tables.json                    Record<table id, TableText>
  *   units.json                     Record<Chinese unit name, English name>
+ *   unit-sources.json              UnitSources: which English names of units (and of bodies in the notice's
+ *                                  copy list) a published source confirms, and which are this edition's own
  *   targets.json                   Record<target id, TargetText>
  *   glossary.json, glossary-attachments.json   GlossaryEntry[]
  */
@@ -74,3 +76,33 @@ export const TargetText = z.object({ subject: z.string(), quote: z.string() });
 
 export const GlossaryEntry = z.object({ zh: z.string(), en: z.string(), note: z.string().optional() });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+/** Where an English name of a unit stands after checking it against published sources. */
+export const NameStatus = z.enum([
+  'confirmed', // a source names this body with this English
+  'pattern', // no source for this body, but one uses the same form for a body of the same kind, or names its kind
+  'own', // searched, nothing found: this edition's rendering
+]);
+export type NameStatus = z.infer<typeof NameStatus>;
+
+export const NameSource = z.object({
+  url: z.url(),
+  /** Who published it, and when. */
+  publisher: z.string().min(1),
+  /** The English exactly as the page has it. */
+  seen: z.string().min(1),
+});
+export type NameSource = z.infer<typeof NameSource>;
+
+export const NameCheck = z
+  .object({ status: NameStatus, sources: z.array(NameSource), note: z.string().optional() })
+  .refine((c) => c.status === 'own' || c.sources.length > 0, { message: 'a confirmed or pattern name cites at least one source' });
+export type NameCheck = z.infer<typeof NameCheck>;
+
+/** unit-sources.json: keyed by the Chinese name as units.json (or the document's copy list) has it. */
+export const UnitSources = z.object({
+  about: z.string(),
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  names: z.record(z.string(), NameCheck),
+});
+export type UnitSources = z.infer<typeof UnitSources>;

@@ -14,6 +14,8 @@ import {
   ProvisionText,
   TableText,
   TargetText,
+  UnitSources,
+  type NameCheck,
   type Status,
 } from '../../scripts/model/translation';
 import { chineseNumber } from '../../scripts/model/numbering';
@@ -24,6 +26,7 @@ import provisionsPlanJson from '../../content/en/provisions-plan.json';
 import provisionsAttJson from '../../content/en/provisions-attachments.json';
 import tablesJson from '../../content/en/tables.json';
 import unitsJson from '../../content/en/units.json';
+import unitSourcesJson from '../../content/en/unit-sources.json';
 import targetsJson from '../../content/en/targets.json';
 import glossaryJson from '../../content/en/glossary.json';
 import glossaryAttJson from '../../content/en/glossary-attachments.json';
@@ -35,6 +38,7 @@ import {
   tableById,
   tablePartOwner,
   targetById,
+  targetMove,
   unitByName,
   type Check,
   type Provision,
@@ -64,6 +68,7 @@ export const edition = {
   },
   tables: parse(z.record(z.string(), TableText), tablesJson, 'tables.json'),
   units: parse(z.record(z.string(), z.string()), unitsJson, 'units.json'),
+  unitSources: parse(UnitSources, unitSourcesJson, 'unit-sources.json'),
   targets: parse(z.record(z.string(), TargetText), targetsJson, 'targets.json'),
   glossary: {
     plan: parse(z.array(GlossaryEntry), glossaryJson, 'glossary.json'),
@@ -327,10 +332,13 @@ function ordinal(n: number): string {
 
 const UNIT_EN: Record<string, string> = { '%': '%', '‰': '‰', '位': ' places' };
 
-/** "at least 100", "2–3 places", "55% or above": a target's figure in English. */
+/** "at least 100", "up 2–3 places", "55% or above": a target's figure in English. */
 export function enTargetFigure(x: Target): string {
-  if (x.unit === '位' && x.valueMax === undefined && x.bound === 'exact') return `${ordinal(x.value)} place`;
+  const move = targetMove(x);
   const value = x.valueMax !== undefined ? `${x.value}–${x.valueMax}` : `${x.value}`;
+  // A change of rank says which way it moves ("up 2–3 places"); without it, "2–3 places" reads as a rank.
+  if (move) return `${move} ${value}${(UNIT_EN[x.unit] ?? '').replace(/s$/, x.valueMax === undefined && x.value === 1 ? '' : 's')}`;
+  if (x.unit === '位' && x.valueMax === undefined && x.bound === 'exact') return `${ordinal(x.value)} place`;
   const unit = UNIT_EN[x.unit] ?? '';
   if (x.bound !== 'at-least') return `${value}${unit}`;
   return unit.startsWith(' ') || unit === '' ? `at least ${value}${unit}` : `${value}${unit} or above`;
@@ -401,6 +409,16 @@ export function unitNameRows(): { zh: string; en: string | undefined; unit: Unit
     .concat(plan.units.filter((u) => !(u.name in edition.units)).map((u) => ({ zh: u.name, en: undefined, unit: u })));
 }
 
+/** How a unit's English name was checked against published sources (unit-sources.json); undefined: not checked. */
+export function nameCheck(zh: string): NameCheck | undefined {
+  return edition.unitSources.names[zh];
+}
+
+/** The bodies of the notice's copy list (抄送), Chinese and English side by side, in the document's order. */
+export function ccNameRows(): { zh: string; en: string | undefined }[] {
+  return doc.cc.map((zh, i) => ({ zh, en: enDoc.cc[i] }));
+}
+
 // The edition as data -----------------------------------------------------------------------------------
 
 /** The whole English edition as one JSON document, keyed by model ids, with positions and statuses. */
@@ -454,7 +472,7 @@ export function editionJson(site: URL): unknown {
       quote: edition.targets[x.id]?.quote ?? null,
       status: edition.targets[x.id] ? 'translated' : 'untranslated',
     })),
-    units: plan.units.map((u) => ({ id: u.id, name: enUnitName(u.name) ?? null, nameZh: u.name })),
+    units: plan.units.map((u) => ({ id: u.id, name: enUnitName(u.name) ?? null, nameZh: u.name, nameCheck: nameCheck(u.name) ?? null })),
     glossary: glossaryRows(),
   };
 }

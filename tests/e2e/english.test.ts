@@ -147,6 +147,24 @@ describe('English reading pages', () => {
     await context.close();
   });
 
+  it('home: a target that moves a ranking says which way on its card (前移 → up), in both languages', async () => {
+    const moves = plan.targets.filter((x) => (x.kind === 'goal' || x.kind === 'indicator') && x.unit === '位' && /[前后]移/.test(x.quote));
+    expect(moves.length).toBeGreaterThan(0);
+    const { page, context } = await openPage(browser);
+    for (const x of moves) {
+      const dir = x.quote.includes('前移') ? 'up' : 'down';
+      const range = x.valueMax !== undefined ? `${x.value}–${x.valueMax}` : `${x.value}`;
+      await page.goto(`${base}/en/`);
+      const card = page.locator(`.glance a[href$="#${x.id}"]`);
+      const figure = (await card.locator('.glance-figure').innerText()).trim();
+      expect(figure, x.id).toMatch(new RegExp(`^${dir} ${range} places?$`));
+      expect(await card.locator('.glance-subject').innerText(), x.id).not.toMatch(/[\u4e00-\u9fff]/);
+      await page.goto(`${base}/`);
+      expect(await page.locator(`.glance a[href$="#${x.id}"] .glance-figure`).innerText(), x.id).toMatch(/^[前后]移 /);
+    }
+    await context.close();
+  });
+
   it('findings are described in English, with both figures', async () => {
     const { page, context } = await openPage(browser);
     for (const f of plan.findings) {
@@ -268,6 +286,25 @@ describe('English downloads', () => {
       const rows = await page.locator('#glossary-terms tbody tr').count();
       expect(rows, path).toBeGreaterThan(edition.glossary.plan.length);
       expect(await page.locator('#glossary-units tbody tr').count(), path).toBe(Object.keys(edition.units).length);
+      expect(await page.locator('#glossary-cc tbody tr').count(), path).toBe(plan.document.cc.length);
+      // Each checked name says how in words (not colour alone) and shows the wording its source has.
+      const cells = page.locator('#glossary-units tbody tr, #glossary-cc tbody tr');
+      const checked = Object.entries(edition.unitSources.names);
+      expect(checked.length).toBeGreaterThan(0);
+      for (const [zh, c] of checked) {
+        const row = cells.filter({ has: page.locator('th', { hasText: new RegExp(`^${zh}$`) }) });
+        expect(await row.count(), `${path} ${zh}`).toBe(1);
+        const cell = row.locator('td.name-source');
+        expect(await cell.getAttribute('data-status'), zh).toBe(c.status);
+        const text = await cell.innerText();
+        expect(text.trim().length, zh).toBeGreaterThan(0);
+        for (const src of c.sources) {
+          expect(text, zh).toContain(src.seen);
+          expect(text, zh).toContain(src.url);
+        }
+      }
+      const statuses = await page.locator('#glossary-units td.name-source .name-status').allInnerTexts();
+      expect(new Set(statuses).size, path).toBeGreaterThan(2);
     }
     await context.close();
   });

@@ -103,3 +103,33 @@ export function missingTerms(id: string, zh: string, en: string, terms: Term[]):
     .map((t) => ({ id, zh: t.zh, forms: t.forms }));
   return { checked: governing.length, exceptions };
 }
+
+export interface Conflict {
+  zh: string;
+  a: string[];
+  b: string[];
+}
+
+/**
+ * Terms two glossaries both list but render differently: one term, one rendering. Each side is the
+ * term's accepted forms (its `en` and the forms its note quotes), compared as the matcher compares them
+ * (normalised), so "innovation platforms" and "innovation platform" agree, "carriers" and "vehicles" do not.
+ */
+export function glossaryConflicts(a: GlossaryEntry[], b: GlossaryEntry[]): Conflict[] {
+  const key = (t: Term) => [...new Set(t.forms.map((f) => normalise(f).trim()))].sort();
+  const inB = new Map<string, Term>();
+  for (const t of toTerms(b)) inB.set(t.zh, t);
+  const out: Conflict[] = [];
+  for (const t of toTerms(a)) {
+    const u = inB.get(t.zh);
+    if (u && key(t).join('|') !== key(u).join('|')) out.push({ zh: t.zh, a: t.forms, b: u.forms });
+  }
+  return out;
+}
+
+/** Both glossaries as one list of terms (a term both list, once). */
+export function oneGlossary(...lists: GlossaryEntry[][]): Term[] {
+  const seen = new Map<string, Term>();
+  for (const list of lists) for (const t of toTerms(list)) if (!seen.has(t.zh)) seen.set(t.zh, t);
+  return [...seen.values()];
+}

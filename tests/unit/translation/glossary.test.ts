@@ -1,13 +1,14 @@
 /**
  * Glossary terms are used consistently: for each glossary entry whose Chinese term governs a provision's
  * (or table cell's) Chinese text, one of its accepted English renderings occurs in the English text.
- * Accepted renderings and matching rules: ./glossary-check.ts. The plan text follows glossary.json,
- * the attachments (text and tables) glossary-attachments.json.
+ * Accepted renderings and matching rules: ./glossary-check.ts. The two files (glossary.json, drawn up with
+ * the plan, and glossary-attachments.json, with the attachments) are one glossary: a term both list has one
+ * rendering, and every text — plan, attachments and tables — is checked against all of it.
  */
 import { describe, expect, it } from 'vitest';
 import { flat, plan } from '../../../src/lib/plan';
 import { edition } from '../../../src/lib/english';
-import { hasForm, missingTerms, normalise, renderings, termsIn, toTerms, type Exception } from './glossary-check';
+import { glossaryConflicts, hasForm, missingTerms, normalise, oneGlossary, renderings, termsIn, toTerms, type Exception } from './glossary-check';
 
 /** Known exceptions, as "id 术语". Keep this empty; a new entry needs a reason in the commit. */
 const ALLOWED: string[] = [];
@@ -28,14 +29,13 @@ describe('English edition: glossary', () => {
   });
 
   it('every governing glossary term is rendered as the glossary says (exceptions reported)', () => {
-    const plain = toTerms(edition.glossary.plan);
-    const att = toTerms(edition.glossary.attachments);
+    const terms = oneGlossary(edition.glossary.plan, edition.glossary.attachments);
     const exceptions: Exception[] = [];
     let checked = 0;
     for (const { node } of flat) {
       const t = edition.provisions[node.id]!;
       if (t.status === 'untranslated') continue;
-      const r = missingTerms(node.id, `${node.title ?? ''}\n${node.text}`, `${t.title ?? ''}\n${t.text}`, node.id.startsWith('att_') ? att : plain);
+      const r = missingTerms(node.id, `${node.title ?? ''}\n${node.text}`, `${t.title ?? ''}\n${t.text}`, terms);
       checked += r.checked;
       exceptions.push(...r.exceptions);
     }
@@ -45,7 +45,7 @@ describe('English edition: glossary', () => {
         for (const c of tb.columns) {
           const zh = r.cells[c.key] ?? '';
           if (!zh.trim()) continue;
-          const res = missingTerms(`${r.id}.${c.key}`, zh, (t.rows[r.id] ?? t.totals[r.id])?.[c.key] ?? '', att);
+          const res = missingTerms(`${r.id}.${c.key}`, zh, (t.rows[r.id] ?? t.totals[r.id])?.[c.key] ?? '', terms);
           checked += res.checked;
           exceptions.push(...res.exceptions);
         }
@@ -55,6 +55,15 @@ describe('English edition: glossary', () => {
     console.log(`[glossary] ${checked} term uses checked, ${exceptions.length} exceptions${found.length ? `: ${found.join('; ')}` : ''}`);
     expect(checked).toBeGreaterThan(500);
     expect(found.filter((x) => !ALLOWED.includes(x))).toEqual([]);
+  });
+
+  it('the two glossary files agree: a term both list has one rendering (the checker catches a disagreement)', () => {
+    const a = [{ zh: '载体', en: 'carriers', note: 'singular: "carrier"' }, { zh: '高校', en: 'universities' }];
+    expect(glossaryConflicts(a, [{ zh: '载体', en: 'carrier' }, { zh: '高等学校 / 高校', en: 'universities' }])).toEqual([]);
+    expect(glossaryConflicts(a, [{ zh: '载体', en: 'vehicles' }]).map((c) => c.zh)).toEqual(['载体']);
+    expect(glossaryConflicts(a, [{ zh: '高等学校 / 高校', en: 'higher education institutions' }]).map((c) => c.zh)).toEqual(['高校']);
+    const found = glossaryConflicts(edition.glossary.plan, edition.glossary.attachments);
+    expect(found.map((c) => `${c.zh}: ${c.a.join(' | ')} ≠ ${c.b.join(' | ')}`)).toEqual([]);
   });
 
   it('the glossary has no empty or duplicate entries, and one rendering per term in each file', () => {

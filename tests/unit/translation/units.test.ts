@@ -45,3 +45,39 @@ describe('English edition: unit names', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('English edition: unit names checked against sources (unit-sources.json)', () => {
+  const names = edition.unitSources.names;
+
+  it('records only names the edition uses, and cites a source for every name it calls confirmed', () => {
+    const cc = new Set(plan.document.cc);
+    const stray = Object.keys(names).filter((zh) => !(zh in edition.units) && !cc.has(zh));
+    expect(stray).toEqual([]);
+    for (const [zh, c] of Object.entries(names)) {
+      if (c.status !== 'own') expect(c.sources.length, zh).toBeGreaterThan(0);
+      for (const s of c.sources) expect(s.url, zh).toMatch(/^https?:\/\/[^/\s]+\.[a-z]{2,}\//);
+    }
+  });
+
+  it('covers every unit name the review rated medium or low, and the cc entry it questioned', () => {
+    // translation-review.md §5: names rated M, M/L, L–M or L, and 广西军区 in the copy list.
+    const questioned = ['自治区糖业发展办', '自治区林业局', '自治区广播电视局', '自治区地方金融监督管理局', '自治区政府督查室',
+      '广西广播电视台', '广西日报社', '自治区绩效办', '自治区海洋局', '国家税务总局广西壮族自治区税务局', '广西军区'];
+    expect(questioned.filter((zh) => !names[zh])).toEqual([]);
+  });
+
+  it('a confirmed name is one the source uses: its distinctive words appear in the wording seen', () => {
+    // "of the Autonomous Region" stands for the region's name, which sources write as "Guangxi" or in full.
+    const generic = new Set(['of', 'the', 'and', 'autonomous', 'region', 'guangxi', 'zhuang']);
+    const words = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w && !generic.has(w));
+    const bad: string[] = [];
+    for (const [zh, c] of Object.entries(names)) {
+      if (c.status !== 'confirmed') continue;
+      const en = enUnitName(zh) ?? edition.document.cc[plan.document.cc.indexOf(zh)] ?? '';
+      const seen = c.sources.map((s) => s.seen.toLowerCase()).join(' | ');
+      const missing = words(en).filter((w) => !seen.includes(w));
+      if (missing.length) bad.push(`${zh} (${en}): ${missing.join(', ')} not in ${seen}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
