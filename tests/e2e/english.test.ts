@@ -140,7 +140,7 @@ describe('English reading pages', () => {
     const names = await page.locator('.units-table tbody th a').allInnerTexts();
     expect(names.length).toBe(plan.units.length);
     for (const n of names) expect(n).not.toMatch(/[\u4e00-\u9fff]/);
-    await page.goto(`${base}/en/units/${unit.id}/`);
+    await page.goto(`${base}/en${unitPage(plan, unit.id)}`);
     expect(await page.locator('h1').innerText()).toBe(enUnitName(unit.name));
     const cites = await page.locator('.unit-tasks .task-cite').allInnerTexts();
     for (const id of unit.leads) expect(cites).toContain(enCite(id));
