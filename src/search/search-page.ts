@@ -105,15 +105,12 @@ function positions(): Promise<PositionMap> {
 }
 
 const filterTotals = new Map<IndexLang, Promise<Record<string, Record<string, number>>>>();
-/** Indexes whose filter chunks are all loaded, so a search returns full counts. */
-const countsReady = new Set<IndexLang>();
 /** Every filter value with its count in the whole index (loads the filter chunks, once). */
 function totals(lang: IndexLang, pf: PagefindInstance) {
   let t = filterTotals.get(lang);
   if (!t) {
     t = pf.filters();
     filterTotals.set(lang, t);
-    t.then(() => countsReady.add(lang), () => undefined);
     t.catch(() => filterTotals.delete(lang));
   }
   return t;
@@ -358,11 +355,12 @@ async function run(jump: boolean) {
   root.dataset.query = q;
   const idx = indexFor(q);
   const fresh = !instances.has(idx);
-  // The index starts loading at once, alongside the position map.
-  const loading = pagefind(idx);
+  const position = q !== '' && looksLikePosition(q);
+  // The index starts loading at once (unless the query is likely to jump), alongside the position map.
+  const loading = position ? undefined : pagefind(idx);
 
   let pos: ReturnType<typeof findPosition>;
-  if (q && looksLikePosition(q)) {
+  if (position) {
     try {
       pos = findPosition(await positions(), q);
     } catch {
@@ -388,7 +386,7 @@ async function run(jump: boolean) {
   let pf: PagefindInstance;
   try {
     if (fresh) status.textContent = s('search.loading');
-    pf = await loading;
+    pf = await (loading ?? pagefind(idx));
   } catch {
     if (my === seq) {
       status.textContent = s('search.loadFailed');
