@@ -114,6 +114,8 @@ export const en: Record<UiKey, string> = {
   'a11y.l3': "Long attachment tables must be scrolled sideways within the table area on small screens.",
   'a11y.feedback.h': "Feedback",
   'a11y.feedback': "If something cannot be read or used, please tell the site maintainers, with the page address and what went wrong, and we will fix it.",
+  'redirect.title': 'This page has moved',
+  'redirect.body': 'This page has moved to a new address:',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. You can continue from here:',
   'footer.source': 'A reference web edition of “{title}” ({docNumber}). Where it differs from the text as issued, the issued text prevails.',

@@ -112,6 +112,8 @@ export const zhCN = {
   'a11y.l3': "附件中的长表格在小屏幕上需要在表格区域内横向滚动。",
   'a11y.feedback.h': "反馈",
   'a11y.feedback': "如遇到无法阅读或操作的内容，请告诉网站维护者，并说明页面地址和遇到的问题，我们会尽快改进。",
+  'redirect.title': '页面已移至新网址',
+  'redirect.body': '此页面已移至新网址：',
   'notFound.title': '页面未找到',
   'notFound.body': '您访问的页面不存在。可以从以下入口继续阅读：',
   'footer.source': '本站为《{title}》（{docNumber}）的参考网络版。如与正式印发文本不一致，以正式文本为准。',

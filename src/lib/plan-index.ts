@@ -4,6 +4,7 @@
  * build (scripts/search/build-index.ts, reading the same plan from disk) share one implementation.
  */
 import type { Check, Plan, Provision, Table, TableRow, Target, Unit } from '../../scripts/model/plan';
+import { unitSlugs } from '../../scripts/model/slug';
 import { localize, type Lang } from '../i18n';
 
 export type { Check, Plan, Provision, Table, TableRow, Target, Unit };
@@ -25,11 +26,6 @@ export interface UnitMention {
 
 export function entryPath(entryId: string): string {
   return `/plan/${entryId}/`;
-}
-
-/** Unit href. */
-export function unitPath(lang: Lang, id: string): string {
-  return localize(lang, `/units/${id}/`);
 }
 
 /** Format a number the way the document prints it (no grouping for years, grouping off everywhere). */
@@ -81,7 +77,10 @@ function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
-export function indexPlan(plan: Plan) {
+/**
+ * `slugOverrides`: editorial corrections of unit slugs, full Chinese name → slug (content/editorial/unit-slugs.json).
+ */
+export function indexPlan(plan: Plan, slugOverrides: Record<string, string> = {}) {
   const doc = plan.document;
   const flat: FlatProvision[] = [];
   const provisionById = new Map<string, FlatProvision>();
@@ -198,7 +197,22 @@ export function indexPlan(plan: Plan) {
     return out;
   }
 
-  return { plan, doc, flat, provisionById, tableById, tablePartOwner, targetById, unitById, unitByName, targetsByProvision, findingsByWhere, pageOf, permalink, fullCitation, citePrefix, tasks, sortedUnits, findingsForProvision, findingsForTable, mentionsByUnit, linkUnits };
+  /** Unit id → readable slug of its page (pinyin of the name; rule in scripts/model/slug.ts). */
+  const unitSlug = unitSlugs(plan.units, slugOverrides);
+
+  /** Language-neutral path of a unit's page: `/units/zi-zhi-qu-ke-ji-ting/`. */
+  function unitPagePath(id: string): string {
+    const slug = unitSlug.get(id);
+    if (!slug) throw new Error(`No unit has id "${id}"`);
+    return `/units/${slug}/`;
+  }
+
+  /** Unit href. */
+  function unitPath(lang: Lang, id: string): string {
+    return localize(lang, unitPagePath(id));
+  }
+
+  return { unitSlug, unitPagePath, unitPath, plan, doc, flat, provisionById, tableById, tablePartOwner, targetById, unitById, unitByName, targetsByProvision, findingsByWhere, pageOf, permalink, fullCitation, citePrefix, tasks, sortedUnits, findingsForProvision, findingsForTable, mentionsByUnit, linkUnits };
 }
 
 export type PlanIndex = ReturnType<typeof indexPlan>;

@@ -5,6 +5,7 @@
  * Every id used on a page comes from the model; nothing here is hard-coded to this document.
  */
 import planJson from '@plan-content/data/plan.json';
+import slugOverrides from '../../content/editorial/unit-slugs.json';
 import { indexPlan, type Plan } from './plan-index';
 
 export * from './plan-index';
@@ -31,4 +32,7 @@ export const {
   findingsForTable,
   mentionsByUnit,
   linkUnits,
-} = indexPlan(planJson as unknown as Plan);
+  unitSlug,
+  unitPagePath,
+  unitPath,
+} = indexPlan(planJson as unknown as Plan, slugOverrides.slugs as Record<string, string>);

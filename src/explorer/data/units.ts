@@ -2,7 +2,7 @@
 import type { Plan } from './types';
 
 export interface UnitTaskRow {
-  /** Unit id (u_…): its page is /units/{id}/. */
+  /** Unit id (u_…): its page is unitPath(lang, id) (/units/<slug>/). */
   id: string;
   name: string;
   leads: string[];
