@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexPlan, entryPath, type Plan } from '../../src/lib/plan-index';
 import { localize } from '../../src/i18n';
+import { sitePath } from '../../src/lib/deploy';
 import { buildRecords, type SearchRecord } from '../../src/search/records';
 import { loadEnglish } from '../../src/search/english-edition';
 import { outcomeRecords } from '../../src/search/outcome-records';
@@ -25,13 +26,20 @@ export function loadBuiltPlan(source: PlanSource = planSource()): Plan {
   return JSON.parse(readFileSync(join(source.contentDir, 'data', 'plan.json'), 'utf8')) as Plan;
 }
 
+/**
+ * A site URL without the base path. The index holds site paths ("/plan/part_3/#…"): Pagefind prefixes
+ * result URLs with the base it derives from where its bundle was loaded (<base>/pagefind/), so one index
+ * serves any BASE_PATH, whatever the environment of this script.
+ */
+const bare = (url: string) => sitePath(url) ?? url;
+
 /** The records for the plan being built, with the site's url scheme; English only when the edition is this document's. */
 export function projectRecords(source: PlanSource = planSource()): SearchRecord[] {
   const plan = loadBuiltPlan(source);
   const { permalink } = indexPlan(plan);
   const en = loadEnglish(join(ROOT, 'content', 'en'), plan.document);
-  const urlOf = (id: string) => permalink('zh-CN', id);
-  const toEnglish = (path: string) => localize('en', path);
+  const urlOf = (id: string) => bare(permalink('zh-CN', id));
+  const toEnglish = (path: string) => bare(localize('en', path));
   return [
     ...buildRecords({ plan, urlOf, noticeUrl: entryPath('notice'), toEnglish, en }),
     // The reported results (third-party, not the document; type=result) belong to the seed, like its English edition.

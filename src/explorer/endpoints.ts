@@ -14,7 +14,7 @@ export function dataResponse(lang: Lang, fmt: 'csv' | 'json', ctx: APIContext): 
   const id = ctx.params.chart;
   const ds = x.datasets.find((d) => d.id === id);
   if (!ds) return new Response('not found', { status: 404 });
-  const site = ctx.site ?? new URL('https://example.org');
+  const site = ctx.site;
   const body =
     fmt === 'csv'
       ? toCsv(ds, lang, site)

@@ -40,5 +40,10 @@ export function paletteCss(): string {
     Object.entries(m)
       .map(([k, v]) => `--ex-${k}:${v};`)
       .join('');
-  return `:root{${vars(SERIES.light)}}@media (prefers-color-scheme: dark){:root{${vars(SERIES.dark)}}}@media print{:root{${vars(SERIES.light)}}}`;
+  return `:root{${vars(SERIES.light)}}@media (prefers-color-scheme: dark){:root{${vars(SERIES.dark)}}}@media print{:root{${vars(SERIES.light)}}}${heatCss()}`;
+}
+
+/** Heat steps as classes (`ex-h2` fill, `ex-ht2` text on it): the cells carry classes, never style attributes (CSP). */
+function heatCss(): string {
+  return HEAT.map((h, i) => `.ex-svg .ex-h${i}{fill:${h.fill}}.ex-svg text.ex-ht${i}{fill:${h.text}}`).join('');
 }

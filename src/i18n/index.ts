@@ -1,5 +1,6 @@
 import { zhCN, type UiKey } from './zh-CN';
 import { en } from './en';
+import { href, sitePath } from '../lib/deploy';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: Lang[] = ['zh-CN', 'en'];
@@ -20,14 +21,20 @@ export function translator<K extends string>(dictionaries: Record<Lang, Record<K
 /** Look up a site UI string and fill `{name}` placeholders. */
 export const t = translator<UiKey>({ 'zh-CN': zhCN, en });
 
-/** Site path for a language: `/plan/part_3/` → `/en/plan/part_3/`. `path` must start and end with "/". */
+/**
+ * URL of a page in a language, under the site's base: `/plan/part_3/` → `/en/plan/part_3/`
+ * (→ `/gx/plan-2018/en/plan/part_3/` when built with BASE_PATH=/gx/plan-2018/). Every internal link goes
+ * through here (or permalink()/unitPath(), which use it). `path` must start with "/".
+ */
 export function localize(lang: Lang, path: string): string {
   if (!path.startsWith('/')) throw new Error(`path must be absolute: ${path}`);
-  return lang === DEFAULT_LANG ? path : `/en${path}`;
+  return href(lang === DEFAULT_LANG ? path : `/en${path}`);
 }
 
-/** The language-neutral path of a localized path. */
-export function unlocalize(path: string): { lang: Lang; path: string } {
+/** The language and language-neutral site path of a URL made by localize(). */
+export function unlocalize(url: string): { lang: Lang; path: string } {
+  const path = sitePath(url);
+  if (path === undefined) throw new Error(`not under the site's base: ${url}`);
   if (path === '/en' || path.startsWith('/en/')) return { lang: 'en', path: path.slice(3) || '/' };
   return { lang: 'zh-CN', path };
 }

@@ -21,6 +21,7 @@ import {
 } from '../../scripts/model/translation';
 import { chineseNumber } from '../../scripts/model/numbering';
 import { csvDocument } from '../../scripts/model/csv';
+import { absolute } from './deploy';
 import metaJson from '../../content/en/meta.json';
 import documentJson from '../../content/en/document.json';
 import provisionsPlanJson from '../../content/en/provisions-plan.json';
@@ -35,6 +36,7 @@ import {
   plan,
   doc,
   flat,
+  permalink,
   provisionById,
   tableById,
   tablePartOwner,
@@ -464,7 +466,7 @@ export function ccNameRows(): { zh: string; en: string | undefined }[] {
 // The edition as data -----------------------------------------------------------------------------------
 
 /** The whole English edition as one JSON document, keyed by model ids, with positions and statuses. */
-export function editionJson(site: URL): unknown {
+export function editionJson(site: URL | undefined): unknown {
   const provs = flat.map(({ node, parent }) => {
     const t = enProvision(node);
     return {
@@ -478,7 +480,7 @@ export function editionJson(site: URL): unknown {
       text: t.fallback ? null : t.text,
       lead: node.lead?.map((n) => enUnitName(n) ?? n),
       cooperating: node.cooperating?.map((n) => enUnitName(n) ?? n),
-      url: new URL(`/en/plan/${node.id.split('__')[0]}/#${node.id}`, site).href,
+      url: absolute(permalink('en', node.id), site),
     };
   });
   const tables = plan.tables.map((tb) => {

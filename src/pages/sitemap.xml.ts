@@ -3,8 +3,12 @@ import { LANGS, localize } from '../i18n';
 import { getEntries, entryId } from '../lib/entries';
 import { plan, entryPath, unitPagePath } from '../lib/plan';
 
-/** Every page in both languages, with hreflang alternates. */
+/**
+ * Every page in both languages, with hreflang alternates. A sitemap lists absolute URLs only, so without
+ * SITE_URL there is none (an empty body makes Astro write no file).
+ */
 export const GET: APIRoute = async ({ site }) => {
+  if (!site) return new Response(null, { status: 404 });
   const entries = await getEntries();
   const paths = [
     '/',

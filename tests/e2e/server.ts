@@ -2,10 +2,15 @@
  * A tiny static file server for dist/ (node:http, no dependencies), behaving like a plain static host:
  * `/x/` serves `/x/index.html`, `/x` redirects to `/x/` when that directory exists, unknown paths
  * get `404.html` with status 404.
+ *
+ * Options: `prefix` serves the directory only under that path (as a host serving a site built with
+ * BASE_PATH; everything else is a bare 404); `headers` applies the directory's `_headers` file (the
+ * Netlify/Cloudflare format: a path pattern, exact or ending in `*`, then indented `Name: value` lines).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { parseHeaders, type HeaderRule } from '../../scripts/deploy/headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,8 +49,28 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(dir: string, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Serve only under this path ("/gx/plan-2018/"). */
+  prefix?: string;
+  /** Apply `<dir>/_headers` to the responses. */
+  headers?: boolean;
+}
+
+/** Headers of every matching rule; values of one header from several rules are joined with ", " as hosts do. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rules) {
+    const hit = r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern;
+    if (!hit) continue;
+    for (const [k, v] of r.headers) out[k] = out[k] ? `${out[k]}, ${v}` : v;
+  }
+  return out;
+}
+
+export async function serve(dir: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
+  const prefix = options.prefix ?? '/';
+  const rules = options.headers ? parseHeaders(await readFile(join(root, '_headers'), 'utf8')) : [];
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -56,6 +81,13 @@ export async function serve(dir: string, port = 0): Promise<StaticServer> {
         res.writeHead(400).end('bad request');
         return;
       }
+      if (!path.startsWith(prefix)) {
+        if (`${path}/` === prefix) res.writeHead(301, { Location: prefix }).end();
+        else res.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end('not found (outside the site)');
+        return;
+      }
+      const extra = headersFor(rules, url.pathname);
+      path = `/${path.slice(prefix.length)}`;
       const file = normalize(join(root, path));
       if (!file.startsWith(root)) {
         res.writeHead(403).end('forbidden');
@@ -72,12 +104,13 @@ export async function serve(dir: string, port = 0): Promise<StaticServer> {
       }
       if (!target) {
         const notFound = join(root, '404.html');
-        res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+        res.writeHead(404, { ...extra, 'Content-Type': TYPES['.html'] });
         res.end((await isFile(notFound)) ? await readFile(notFound) : 'not found');
         return;
       }
       const body = await readFile(target);
       res.writeHead(200, {
+        ...extra,
         'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
@@ -99,6 +132,6 @@ export async function serve(dir: string, port = 0): Promise<StaticServer> {
 
 // `tsx tests/e2e/server.ts [dir] [port]`: serve by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const s = await serve(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4322));
+  const s = await serve(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4322), { prefix: process.argv[4], headers: process.argv[5] === 'headers' });
   console.log(`serving ${process.argv[2] ?? 'dist'} at ${s.url}`);
 }

@@ -73,7 +73,16 @@ export const svgId = (id: string, layout?: Layout) => (layout === 'narrow' ? `${
 
 export function svgOpen(id: string, width: number, height: number, labelledBy: string, layout?: Layout): string {
   const sid = svgId(id, layout);
-  return `<svg class="ex-svg${layout ? ` ex-${layout}` : ''}" id="${esc(sid)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${esc(labelledBy)}" data-chart="${esc(id)}"${layout ? ` data-layout="${layout}"` : ''} style="--w:${width}px">`;
+  return `<svg class="ex-svg${layout ? ` ex-${layout}` : ''}" id="${esc(sid)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${esc(labelledBy)}" data-chart="${esc(id)}"${layout ? ` data-layout="${layout}"` : ''}>`;
+}
+
+/** `#id{--w:…px}` for every chart svg opened by svgOpen() in `svgs`: the natural width the stylesheet scales from (no style attribute: CSP). */
+export function sizeCss(svgs: string[]): string {
+  const rules: string[] = [];
+  for (const svg of svgs) {
+    for (const m of svg.matchAll(/<svg class="ex-svg[^"]*" id="([^"]+)" viewBox="0 0 ([\d.]+) /g)) rules.push(`#${m[1]}{--w:${m[2]}px}`);
+  }
+  return rules.join('');
 }
 
 /** The wide and the narrow drawing of a chart, or the wide one alone when `narrow: false`. */

@@ -52,11 +52,11 @@ function gridWide(o: HeatGridOptions, layout?: Layout): string {
   o.rows.forEach((r, i) => {
     const y = top + i * cellH;
     r.cells.forEach((c, j) => {
-      const step = HEAT[q(c.value)]!;
+      const step = q(c.value);
       const x = labelW + j * cellW;
       p.push(markOpen(c.mark, 'ex-cell'));
-      p.push(`<rect class="ex-heat" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}" style="fill:${step.fill}"/>`);
-      texts.push(`<text class="ex-cell-value" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle" style="fill:${step.text}">${c.value}</text>`);
+      p.push(`<rect class="ex-heat ex-h${step}" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}"/>`);
+      texts.push(`<text class="ex-cell-value ex-ht${step}" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle">${c.value}</text>`);
       p.push('</a>');
     });
   });
@@ -98,13 +98,13 @@ function tilesWide(o: TileMapOptions, layout?: Layout): string {
   const p: string[] = [svgOpen(o.id, width, height, o.labelledBy, layout)];
   const texts: string[] = [];
   for (const t of o.tiles) {
-    const step = HEAT[q(t.value)]!;
+    const step = q(t.value);
     const x = t.col * (size + gap);
     const y = t.row * (size + gap);
     p.push(markOpen(t.mark, 'ex-tile'));
-    p.push(`<rect class="ex-heat" x="${x}" y="${y}" width="${size}" height="${size}" rx="6" style="fill:${step.fill}"/>`);
-    texts.push(`<text class="ex-tile-label" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle" style="fill:${step.text}">${esc(fit(t.label, size - 8))}</text>`);
-    texts.push(`<text class="ex-tile-value" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle" style="fill:${step.text}">${t.value}</text>`);
+    p.push(`<rect class="ex-heat ex-h${step}" x="${x}" y="${y}" width="${size}" height="${size}" rx="6"/>`);
+    texts.push(`<text class="ex-tile-label ex-ht${step}" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 - 6}" text-anchor="middle">${esc(fit(t.label, size - 8))}</text>`);
+    texts.push(`<text class="ex-tile-value ex-ht${step}" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${y + size / 2 + 16}" text-anchor="middle">${t.value}</text>`);
     p.push('</a>');
   }
   texts.push(`<text class="ex-tick" x="0" y="${height - 6}">${esc(o.note)}</text>`);
@@ -141,11 +141,11 @@ function gridNarrow(o: HeatGridOptions, width: number): string {
   o.rows.forEach((r, i) => {
     const y = headH + i * cellH;
     r.cells.forEach((c, j) => {
-      const step = HEAT[q(c.value)]!;
+      const step = q(c.value);
       const x = labelW + j * cellW;
       p.push(markOpen(c.mark, 'ex-cell'));
-      p.push(`<rect class="ex-heat" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}" style="fill:${step.fill}"/>`);
-      texts.push(`<text class="ex-cell-value" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle" style="fill:${step.text}">${c.value}</text>`);
+      p.push(`<rect class="ex-heat ex-h${step}" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}"/>`);
+      texts.push(`<text class="ex-cell-value ex-ht${step}" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle">${c.value}</text>`);
       p.push('</a>');
     });
   });
@@ -186,19 +186,19 @@ function tilesNarrow(o: TileMapOptions, width: number): string {
   const texts: string[] = [];
   placed.forEach(({ t, col, row }) => {
     const i = o.tiles.indexOf(t);
-    const step = HEAT[q(t.value)]!;
+    const step = q(t.value);
     const x = col * (size + gap);
     const y = row * (tileH + gap);
     const lines = label[i]!;
     p.push(markOpen(t.mark, 'ex-tile'));
-    p.push(`<rect class="ex-heat" x="${x}" y="${y}" width="${size}" height="${tileH}" rx="6" style="fill:${step.fill}"/>`);
+    p.push(`<rect class="ex-heat ex-h${step}" x="${x}" y="${y}" width="${size}" height="${tileH}" rx="6"/>`);
     const ly = y + tileH / 2 - 4 - (lines.length - 1) * 15;
     // A line that may run wider than the tile in a broad font is held to the tile's width.
     const squeeze = (l: string) => (textWidth(l, S) * 1.3 > size - 6 ? ` textLength="${size - 8}" lengthAdjust="spacingAndGlyphs"` : '');
-    texts.push(`<text class="ex-tile-label" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${r1(ly)}" text-anchor="middle" style="fill:${step.text}">${lines
+    texts.push(`<text class="ex-tile-label ex-ht${step}" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${r1(ly)}" text-anchor="middle">${lines
       .map((l, k) => `<tspan x="${x + size / 2}" dy="${k === 0 ? 0 : 15}"${squeeze(l)}>${esc(l)}</tspan>`)
       .join('')}</text>`);
-    texts.push(`<text class="ex-tile-value" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${r1(y + tileH / 2 + 18)}" text-anchor="middle" style="fill:${step.text}">${t.value}</text>`);
+    texts.push(`<text class="ex-tile-value ex-ht${step}" data-for="${esc(t.mark.key)}" x="${x + size / 2}" y="${r1(y + tileH / 2 + 18)}" text-anchor="middle">${t.value}</text>`);
     p.push('</a>');
   });
   note.forEach((l, i) => texts.push(`<text class="ex-tick" x="0" y="${rows * (tileH + gap) + 14 + i * 16}">${esc(l)}</text>`));

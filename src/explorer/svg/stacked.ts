@@ -82,7 +82,11 @@ function stackedWide(o: StackOptions, layout?: Layout): string {
       const y1 = y(seg[1]);
       const bx = r1(x(d.year)!);
       p.push(markOpen(m));
-      p.push(`<rect class="ex-seg ${esc(s.cls)}${s.derived ? ' ex-derived' : ''}" x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"${s.derived ? ` style="fill:url(#${esc(hatch)})"` : ''}/>`);
+      // A derived series is filled with the chart's hatch pattern: a presentation attribute (not a style
+      // attribute, which the CSP refuses), so it carries no colour class that would override it.
+      const cls = s.derived ? 'ex-derived' : esc(s.cls);
+      const fill = s.derived ? ` fill="url(#${esc(hatch)})"` : '';
+      p.push(`<rect class="ex-seg ${cls}"${fill} x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"/>`);
       if (y0 - y1 >= 16) {
         texts.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
       }
@@ -180,7 +184,9 @@ function stackedNarrow(o: StackOptions, width: number): string {
       const y1 = y(seg[1]);
       const bx = r1(x(d.year)!);
       p.push(markOpen(m));
-      p.push(`<rect class="ex-seg ${esc(s.cls)}${s.derived ? ' ex-derived' : ''}" x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"${s.derived ? ` style="fill:url(#${esc(id)}-hatch)"` : ''}/>`);
+      const cls = s.derived ? 'ex-derived' : esc(s.cls);
+      const fill = s.derived ? ` fill="url(#${esc(id)}-hatch)"` : '';
+      p.push(`<rect class="ex-seg ${cls}"${fill} x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"/>`);
       if (y0 - y1 >= 16) texts.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
       p.push('</a>');
     });

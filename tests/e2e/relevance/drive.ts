@@ -1,10 +1,9 @@
 /** Driving the search page in Chromium, shared by the search browser tests. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, WCAG_TAGS } from '../helpers';
+import { ROOT, WCAG_TAGS, injectAxe } from '../helpers';
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -58,11 +57,9 @@ export function resultIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-results] > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.id ?? ''));
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** axe-core (the project's WCAG 2.2 AA tags) on one part of the page. */
 export async function axeWithin(page: Page, selector: string): Promise<{ id: string; targets: string[][] }[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  await injectAxe(page);
   return page.evaluate(
     async ({ selector, tags }) => {
       // @ts-expect-error axe is injected above

@@ -3,6 +3,6 @@ import type { APIRoute } from 'astro';
 import { editionJson } from '../../../lib/english';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(editionJson(site ?? new URL('https://example.org')), null, 2) + '\n', {
+  new Response(JSON.stringify(editionJson(site), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
