@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,11 +8,15 @@ import { defineConfig } from 'vitest/config';
  *   render — Astro components rendered to HTML (tests/render), config in vitest.render.config.ts
  * `npm test` builds first; the e2e global setup builds only when dist/ is missing or stale.
  */
+// The site's libraries read the plan being built through this alias (astro.config.mjs); tests read the seed.
+const resolve = { alias: { '@plan-content': join(import.meta.dirname, 'content') } };
+
 export default defineConfig({
   test: {
     projects: [
       './vitest.render.config.ts',
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -19,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

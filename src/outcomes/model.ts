@@ -96,8 +96,12 @@ export function statusText(lang: Lang, s: Status): string {
 export function statusSymbol(lang: Lang, s: Status): string {
   return ot(lang, `status.sym.${s}`);
 }
+/** Counting words have no English equivalent to print ("127 项" → "127"); ranks read as places. */
+const UNIT_EN: Record<string, string> = { '%': '%', '‰': '‰', 位: ' places' };
 export function valueText(lang: Lang, r: Pick<Outcome, 'value' | 'unit'>): string {
-  return r.unit === '%' ? `${r.value}%` : ot(lang, 'report.value', { value: r.value, unit: r.unit });
+  if (r.unit === '%') return `${r.value}%`;
+  if (lang === 'en') return `${r.value}${UNIT_EN[r.unit] ?? ''}`;
+  return ot(lang, 'report.value', { value: r.value, unit: r.unit });
 }
 /** "截至 2020年10月31日" or "发布于 2020年12月5日" or "发布日期不详". */
 export function whenText(lang: Lang, r: Pick<Outcome, 'asOf' | 'published'>): string {

@@ -7,7 +7,7 @@ import raw from '../../content/editorial/outcomes.json';
 import enTables from '../../content/en/tables.json';
 import { OutcomesFile } from '../../scripts/model/outcomes';
 import { plan, permalink, targetFigure, provisionById, type Plan, type Target } from '../lib/plan';
-import { enCite, enTargetFigure, enTargetSubject } from '../lib/english';
+import { enCite, enTargetFigure, enTargetSubject, hasEnglish } from '../lib/english';
 import type { Lang } from '../i18n';
 import { buildOutcomes, type OutcomesView } from './model';
 
@@ -23,7 +23,9 @@ export function loadOutcomes(data: unknown, p: Plan): OutcomesFile {
   return file;
 }
 
-export const outcomesFile = loadOutcomes(raw, plan);
+/** The reported results are editorial research on the seed's targets, like its English edition: another plan has none. */
+const NONE: OutcomesFile = { schemaVersion: 1, about: { zh: '', en: '' }, method: { zh: '', en: '', searchedOn: '1970-01-01' }, outOfScope: [], outcomes: [], notFound: [], lookups: [] };
+export const outcomesFile = hasEnglish ? loadOutcomes(raw, plan) : NONE;
 
 /** English city names from the English edition's attachment tables (南宁市 → Nanning). */
 const enPlace = (() => {

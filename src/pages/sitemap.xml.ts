@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { LANGS, localize } from '../i18n';
 import { getEntries, entryId } from '../lib/entries';
-import { plan, entryPath } from '../lib/plan';
+import { plan, entryPath, unitPagePath } from '../lib/plan';
 
 /**
  * Every page in both languages, with hreflang alternates. A sitemap lists absolute URLs only, so without
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     '/glossary/',
     '/document/',
     '/units/',
-    ...plan.units.map((u) => `/units/${u.id}/`),
+    ...plan.units.map((u) => unitPagePath(u.id)),
     '/explorer/',
     '/search/',
     '/accessibility/',

@@ -54,7 +54,7 @@ export function buildPositions({ plan, urlOf, noticeUrl }: PositionsInput): Posi
     }
   }
 
-  if (plan.document.docNumber)
+  if (plan.document.docNumber && plan.document.noticeText !== undefined)
     add(plan.document.docNumber, { id: '', url: noticeUrl, label: `${plan.document.docNumber} ${plan.document.noticeTitle ?? ''}`.trim() });
   return { version: 1, entries };
 }

@@ -61,10 +61,13 @@ function s(key: string, vars: Record<string, string | number> = {}): string {
   return (cfg.strings[key] ?? key).replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
 }
 
-/** A Chinese-site URL (under the site's base, as positions.json gives it) in the page's language. */
-function localize(url: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return cfg.lang === 'en' && url.startsWith(base) ? `${base}en/${url.slice(base.length)}` : url;
+/** The site's base path ("/", or "/gx/plan-2018/" when built for one), as the build wrote it. */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path (as the build writes them, under the base) in the page's language. */
+function localize(path: string): string {
+  if (cfg.lang !== 'en' || !path.startsWith(BASE)) return path;
+  return `${BASE}en/${path.slice(BASE.length)}`;
 }
 
 // Pagefind ------------------------------------------------------------------------------------------
@@ -102,15 +105,12 @@ function positions(): Promise<PositionMap> {
 }
 
 const filterTotals = new Map<IndexLang, Promise<Record<string, Record<string, number>>>>();
-/** Indexes whose filter chunks are all loaded, so a search returns full counts. */
-const countsReady = new Set<IndexLang>();
 /** Every filter value with its count in the whole index (loads the filter chunks, once). */
 function totals(lang: IndexLang, pf: PagefindInstance) {
   let t = filterTotals.get(lang);
   if (!t) {
     t = pf.filters();
     filterTotals.set(lang, t);
-    t.then(() => countsReady.add(lang), () => undefined);
     t.catch(() => filterTotals.delete(lang));
   }
   return t;
@@ -273,35 +273,81 @@ function resultItem(d: ResultData, q: string, idx: IndexLang): HTMLLIElement {
 const RERANK = 30;
 
 /**
- * Among the best results, those that print every part of the query as typed come first, in Pagefind's
- * order; the rest keep theirs. Pagefind splits Chinese into words and ranks records that share some of
- * the words; a reader who types a name or a phrase as printed ("国家税务总局广西壮族自治区税务局") means
- * the places that print it.
+ * The results in the order they are shown, placed one by one as soon as each one's place is certain, so the
+ * first result shows when its own fragment is in rather than when all of them are.
+ *
+ * Among the best results, those that print every part of the query as typed come first, in Pagefind's order;
+ * the rest keep theirs. Pagefind splits Chinese into words and ranks records that share some of the words;
+ * a reader who types a name or a phrase as printed ("国家税务总局广西壮族自治区税务局") means the places that
+ * print it. Going down Pagefind's order, a result that prints the query is next in line at once; one that does
+ * not waits until every result of the checked head has been read.
  */
-async function printedFirst(results: Result[], q: string): Promise<Result[]> {
-  if (!q.trim() || results.length < 2) return results;
-  const head = results.slice(0, RERANK);
-  const prints = (await Promise.all(head.map((r) => r.data()))).map((d) => printsQuery(d.content, q));
-  const reordered = [...head.filter((_, i) => prints[i]), ...head.filter((_, i) => !prints[i])];
-  return [...reordered, ...results.slice(RERANK)];
+async function* rankedResults(results: Result[], q: string): AsyncGenerator<{ result: Result; data: ResultData }> {
+  const head = q.trim() && results.length > 1 ? results.slice(0, RERANK) : [];
+  // Every fragment of the head is requested now, in rank order; they arrive while the first are shown.
+  const pending = head.map((r) => r.data());
+  // The document comes first: reported results (third-party, type=result) follow the clauses they are about.
+  const held: Record<'docOther' | 'resultPrints' | 'resultOther', { result: Result; data: ResultData }[]> = {
+    docOther: [],
+    resultPrints: [],
+    resultOther: [],
+  };
+  for (const [i, result] of head.entries()) {
+    const data = await pending[i]!;
+    const prints = printsQuery(data.content, q);
+    const isResult = (data.filters?.type ?? []).includes('result');
+    if (prints && !isResult) yield { result, data };
+    else held[isResult ? (prints ? 'resultPrints' : 'resultOther') : 'docOther'].push({ result, data });
+  }
+  yield* held.docOther;
+  yield* held.resultPrints;
+  yield* held.resultOther;
+  for (const result of results.slice(head.length)) yield { result, data: await result.data() };
 }
 
 let seq = 0;
-let current: { results: Result[]; q: string; idx: IndexLang; shown: number } | undefined;
+let current: { ranked: AsyncGenerator<{ result: Result; data: ResultData }>; total: number; q: string; idx: IndexLang; shown: number } | undefined;
 
-async function showMore(focusFirst: boolean) {
+/**
+ * Show the next page of results, each as soon as it is ready. The first page replaces the previous search's
+ * list when its first result is in (so the list never flashes empty while typing).
+ */
+async function showMore(focusFirst: boolean, replace = false) {
   if (!current) return;
-  const { results, q, idx, shown } = current;
   const my = seq;
-  const data = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-  if (my !== seq) return;
-  const items = data.map((d) => resultItem(d, q, idx));
-  list.append(...items);
-  current.shown = shown + items.length;
-  const left = results.length - current.shown;
+  const page = current;
+  more.hidden = true;
+  let placed = 0;
+  while (placed < PAGE) {
+    const next = await page.ranked.next();
+    if (my !== seq) return;
+    if (next.done) break;
+    const item = resultItem(next.value.data, page.q, page.idx);
+    if (replace && placed === 0) list.replaceChildren();
+    list.append(item);
+    if (focusFirst && placed === 0) item.querySelector('a')?.focus();
+    placed++;
+  }
+  if (replace && placed === 0) list.replaceChildren();
+  page.shown += placed;
+  const left = page.total - page.shown;
   more.hidden = left <= 0;
   more.textContent = s('search.more', { n: Math.min(left, PAGE) });
-  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+/** Filter counts for the current query, from Pagefind's own counts in its search response. */
+async function filterCounts(pf: PagefindInstance, idx: IndexLang, q: string, selected: Record<string, string[]>) {
+  // Pagefind counts a filter only once that filter's chunk is loaded: load them (once per index) now that
+  // the results are on screen, then ask again. Within a group with a choice, its other values are counted
+  // as if the choice were not made (OR within a group).
+  await totals(idx, pf);
+  const res = await pf.search(q || null, { filters: pfFilters(selected) });
+  const counts = { ...res.filters };
+  for (const key of Object.keys(selected)) {
+    const others = Object.fromEntries(Object.entries(selected).filter(([k]) => k !== key));
+    counts[key] = (await pf.search(q || null, { filters: pfFilters(others) })).filters[key] ?? {};
+  }
+  return counts;
 }
 
 /**
@@ -316,9 +362,14 @@ async function run(jump: boolean) {
   writeUrl(q, selected);
   root.dataset.state = 'busy';
   root.dataset.query = q;
+  const idx = indexFor(q);
+  const fresh = !instances.has(idx);
+  const position = q !== '' && looksLikePosition(q);
+  // The index starts loading at once (unless the query is likely to jump), alongside the position map.
+  const loading = position ? undefined : pagefind(idx);
 
   let pos: ReturnType<typeof findPosition>;
-  if (q && looksLikePosition(q)) {
+  if (position) {
     try {
       pos = findPosition(await positions(), q);
     } catch {
@@ -340,12 +391,11 @@ async function run(jump: boolean) {
     jumpBox.append(a);
   }
 
-  const idx = indexFor(q);
   const nFilters = Object.values(selected).reduce((n, vs) => n + vs.length, 0);
   let pf: PagefindInstance;
   try {
-    if (!instances.has(idx)) status.textContent = s('search.loading');
-    pf = await pagefind(idx);
+    if (fresh) status.textContent = s('search.loading');
+    pf = await (loading ?? pagefind(idx));
   } catch {
     if (my === seq) {
       status.textContent = s('search.loadFailed');
@@ -367,14 +417,7 @@ async function run(jump: boolean) {
       return;
     }
 
-    const filters = pfFilters(selected);
-    const countable = countsReady.has(idx);
-    const res = await pf.search(q || null, { filters });
-    if (my !== seq) return;
-    current = { results: await printedFirst(res.results, q), q, idx, shown: 0 };
-    if (my !== seq) return;
-    list.replaceChildren();
-    await showMore(false);
+    const res = await pf.search(q || null, { filters: pfFilters(selected) });
     if (my !== seq) return;
     const n = res.results.length;
     status.textContent =
@@ -385,17 +428,12 @@ async function run(jump: boolean) {
         : nFilters > 0
           ? s(n === 1 ? 'search.countFiltered.one' : 'search.countFiltered', { n, f: nFilters })
           : s(n === 1 ? 'search.count.one' : 'search.count', { n });
+    current = { ranked: rankedResults(res.results, q), total: n, q, idx, shown: 0 };
+    await showMore(false, true);
+    if (my !== seq) return;
 
-    // Counts come second, so the results show first: Pagefind counts filter values only once their
-    // chunks are loaded (filters() loads them all), and a group with a choice counts its other values
-    // as if the choice were not made (OR within a group).
-    await totals(idx, pf);
-    const counted = countable ? res : await pf.search(q || null, { filters });
-    const counts = { ...counted.filters };
-    for (const key of Object.keys(selected)) {
-      const others = Object.fromEntries(Object.entries(selected).filter(([k]) => k !== key));
-      counts[key] = (await pf.search(q || null, { filters: pfFilters(others) })).filters[key] ?? {};
-    }
+    // Counts come second, so the results show first.
+    const counts = await filterCounts(pf, idx, q, selected);
     if (my !== seq) return;
     renderFilters(counts, selected);
     root.dataset.state = 'done';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage, runAxe } from './helpers';
+import { launch, loadPlan, openPage, runAxe, unitPage } from './helpers';
 import type { Provision } from '../../scripts/model/plan';
 import { edition, enCite, enCitePrefix, enFullCitation, enUnitName } from '../../src/lib/english';
 
@@ -69,7 +69,7 @@ describe('English reading pages', () => {
     expect(text).not.toMatch(/[\u4e00-\u9fff]/);
     // Owners are named in English and link to the English unit pages.
     const lead = plan.units.find((u) => u.name === task.lead![0])!;
-    const owner = page.locator(`[id="${task.id}"] .owners a[href="/en/units/${lead.id}/"]`).first();
+    const owner = page.locator(`[id="${task.id}"] .owners a[href="/en${unitPage(plan, lead.id)}"]`).first();
     expect(await owner.innerText()).toBe(enUnitName(lead.name));
     // Every provision on the page carries its translation status; nothing silently falls back.
     const statuses = await page.locator('.prov[data-status]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status));
@@ -104,19 +104,19 @@ describe('English reading pages', () => {
   it('every English page says it is an unofficial translation, the Chinese text prevails, and who made it when', async () => {
     const { page, context } = await openPage(browser);
     const pages = ['/en/', '/en/plan/', `/en/plan/${part.id}/`, `/en/plan/${attachment.id}/`, '/en/plan/notice/', '/en/document/',
-      '/en/units/', `/en/units/${unit.id}/`, '/en/glossary/', `/en/plan/${part.id}/parallel/`, '/en/explorer/', '/en/search/', '/en/accessibility/'];
+      '/en/units/', `/en${unitPage(plan, unit.id)}`, '/en/glossary/', `/en/plan/${part.id}/parallel/`, '/en/explorer/', '/en/search/', '/en/accessibility/'];
     for (const path of pages) {
       await page.goto(base + path);
       const footer = await page.locator('.site-footer').innerText();
       expect(footer, path).toMatch(/unofficial translation/i);
       expect(footer, path).toMatch(/Chinese text prevails/i);
-      expect(footer, path).toContain(edition.meta.producedBy);
+      expect(footer, path).toContain(edition.meta!.producedBy);
     }
     for (const path of pages.slice(0, 10)) {
       await page.goto(base + path);
       const note = await page.locator('.provenance').innerText();
-      expect(note, path).toContain(edition.meta.notice);
-      expect(note, path).toContain(edition.meta.producedBy);
+      expect(note, path).toContain(edition.meta!.notice);
+      expect(note, path).toContain(edition.meta!.producedBy);
       expect(note, path).toMatch(/\d{1,2} \w+ \d{4}/);
     }
     await page.goto(`${base}/en/plan/${part.id}/`);
@@ -140,7 +140,7 @@ describe('English reading pages', () => {
     const names = await page.locator('.units-table tbody th a').allInnerTexts();
     expect(names.length).toBe(plan.units.length);
     for (const n of names) expect(n).not.toMatch(/[\u4e00-\u9fff]/);
-    await page.goto(`${base}/en/units/${unit.id}/`);
+    await page.goto(`${base}/en${unitPage(plan, unit.id)}`);
     expect(await page.locator('h1').innerText()).toBe(enUnitName(unit.name));
     const cites = await page.locator('.unit-tasks .task-cite').allInnerTexts();
     for (const id of unit.leads) expect(cites).toContain(enCite(id));
@@ -312,7 +312,7 @@ describe('English downloads', () => {
 
 describe('English pages: accessibility and small screens', () => {
   const paths = ['/en/', '/en/plan/', `/en/plan/${part.id}/`, `/en/plan/${attachment.id}/`, '/en/plan/notice/', '/en/document/',
-    '/en/units/', `/en/units/${unit.id}/`, '/en/glossary/', '/glossary/',
+    '/en/units/', `/en${unitPage(plan, unit.id)}`, '/en/glossary/', '/glossary/',
     `/en/plan/${part.id}/parallel/`, `/plan/${part.id}/parallel/`, `/en/plan/${attachment.id}/parallel/`];
 
   for (const path of paths) {

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { Plan } from '../../scripts/model/plan';
+import { unitSlugs } from '../../scripts/model/slug';
 
 const require = createRequire(import.meta.url);
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -103,6 +104,12 @@ export function htmlFiles(dist: string): { file: string; path: string }[] {
   return out;
 }
 
+/** Language-neutral path of a unit's page, as the site makes it (scripts/model/slug.ts + the editorial overrides). */
+export function unitPage(plan: Plan, id: string): string {
+  const overrides = JSON.parse(readFileSync(join(ROOT, 'content/editorial/unit-slugs.json'), 'utf8')) as { slugs: Record<string, string> };
+  return `/units/${unitSlugs(plan.units, overrides.slugs).get(id)}/`;
+}
+
 /** One page of each type, by the ids in the model (nothing hard-coded to this document). */
 export function pageTypes(plan: Plan) {
   const part = plan.provisions.find((p) => p.kind === 'part' && p.children.some((c) => c.children.some((i) => i.lead)))
@@ -117,13 +124,13 @@ export function pageTypes(plan: Plan) {
     notice: '/plan/notice/',
     document: '/document/',
     units: '/units/',
-    unit: `/units/${unit.id}/`,
+    unit: unitPage(plan, unit.id),
     accessibility: '/accessibility/',
     explorer: '/explorer/',
     search: '/search/',
     notFound: '/no-such-page/',
     enPart: `/en/plan/${part.id}/`,
     enHome: '/en/',
-    enUnit: `/en/units/${unit.id}/`,
+    enUnit: `/en${unitPage(plan, unit.id)}`,
   } as const satisfies Record<string, string>;
 }

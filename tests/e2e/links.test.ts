@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles, loadPlan } from './helpers';
+import { htmlFiles, loadPlan, unitPage } from './helpers';
 import type { Provision } from '../../scripts/model/plan';
 
 const dist = inject('distDir');
@@ -110,7 +110,7 @@ describe('links and anchors', () => {
   });
 
   it('every unit has a page and every task names units that link to theirs', () => {
-    for (const u of plan.units) expect(html.has(`/units/${u.id}/`), u.id).toBe(true);
+    for (const u of plan.units) expect(html.has(unitPage(plan, u.id)), u.id).toBe(true);
     const flat = (ps: Provision[]): Provision[] => ps.flatMap((p) => [p, ...flat(p.children)]);
     for (const p of flat(plan.provisions).filter((x) => x.lead?.length)) {
       const src = html.get(`/plan/${p.id.split('__')[0]}/`)!;
@@ -119,7 +119,7 @@ describe('links and anchors', () => {
       for (const name of [...p.lead!, ...(p.cooperating ?? [])]) {
         const u = plan.units.find((x) => x.name === name);
         expect(u, `unit ${name}`).toBeDefined();
-        expect(chunk, `${p.id} → ${name}`).toContain(`href="/units/${u!.id}/"`);
+        expect(chunk, `${p.id} → ${name}`).toContain(`href="${unitPage(plan, u!.id)}"`);
       }
     }
   });

@@ -48,15 +48,16 @@ describe('reported results beside the targets', () => {
     });
   }
 
+  const schemes = { light: {}, 'dark at 360 px': { colorScheme: 'dark' as const, viewport: { width: 360, height: 740 } } };
   for (const path of ['/plan/part_2/', '/plan/att_4/', '/en/plan/part_2/', '/', '/en/']) {
-    it(`${path}: axe clean with the results shown (light, and dark at 360 px)`, async () => {
-      for (const opts of [{}, { colorScheme: 'dark' as const, viewport: { width: 360, height: 740 } }]) {
+    for (const [name, opts] of Object.entries(schemes)) {
+      it(`${path}: axe clean with the results shown (${name})`, async () => {
         const { page, context } = await openPage(browser, opts);
         await page.goto(base + path);
         expect(await runAxe(page)).toEqual([]);
         await context.close();
-      }
-    });
+      }, 120_000);
+    }
   }
 });
 
@@ -100,8 +101,10 @@ describe('home, unit, explorer', () => {
     for (const p of ['/data/outcomes.csv', '/en/data/outcomes.csv']) {
       const res = await fetch(base + p);
       expect(res.status, p).toBe(200);
-      const body = await res.text();
-      expect(body.startsWith('\uFEFFtarget,')).toBe(true);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+      const body = new TextDecoder().decode(bytes);
+      expect(body.startsWith('target,')).toBe(true);
       for (const o of file.outcomes) expect(body, `${p} ${o.id}`).toContain(`${o.id},`);
     }
     for (const p of ['/data/outcomes.json', '/en/data/outcomes.json']) {

@@ -1,7 +1,7 @@
 /** Each page type renders its content, metadata and alternates; no third-party requests anywhere. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, loadPlan, openPage, pageTypes } from './helpers';
+import { launch, loadPlan, openPage, pageTypes, unitPage } from './helpers';
 
 const base = inject('baseURL');
 const plan = loadPlan();
@@ -53,7 +53,7 @@ describe('page types', () => {
     for (const id of walk([part])) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
     const task = walk([part]).map((id) => id).find((id) => plan.units.some((u) => u.leads.includes(id)))!;
     const lead = plan.units.find((u) => u.leads.includes(task))!;
-    expect(await page.locator(`[id="${task}"] .owners a[href="/units/${lead.id}/"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`[id="${task}"] .owners a[href="${unitPage(plan, lead.id)}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('nav.crumbs li').count()).toBe(3);
     expect(await page.locator('[data-toc] a[aria-current="page"]').count()).toBe(1);
     expect(await page.locator('.pager a').count()).toBeGreaterThan(0);
@@ -102,7 +102,7 @@ describe('page types', () => {
 
   it('a unit page lists tasks led and supported with counts, linking to permalinks', async () => {
     const { page, context } = await visit(types.unit);
-    const unit = plan.units.find((u) => types.unit.includes(u.id))!;
+    const unit = plan.units.find((u) => unitPage(plan, u.id) === types.unit)!;
     expect(await page.textContent('h1')).toBe(unit.name);
     expect(await page.locator('#leads-h').innerText()).toContain(String(unit.leads.length));
     expect(await page.locator('#cooperates-h').innerText()).toContain(String(unit.cooperates.length));

@@ -214,6 +214,51 @@ describe('positions and numbers go straight to the place', () => {
   });
 });
 
+describe('layout', () => {
+  // The layout shift of the search page opened with a query, until results and filter counts are in:
+  // a layout property (space kept for what arrives), measured by Chromium's layout-shift entries.
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    it(`results arriving do not move the page (CLS ≤ 0.02 at ${viewport.width} px)`, async () => {
+      const { page, context } = await openPage(browser, { viewport });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: { value: number; nodes: string[] }[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+            if (!e.hadRecentInput) w.__shifts.push({ value: e.value, nodes: (e.sources ?? []).map((x) => (x.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${base}/search/?q=${encodeURIComponent('高新技术企业')}`);
+      await settled(page, '高新技术企业');
+      await page.waitForLoadState('networkidle');
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
+      expect((await resultIds(page)).length).toBeGreaterThan(0);
+      const cls = shifts.reduce((n, x) => n + x.value, 0);
+      expect(cls, JSON.stringify(shifts)).toBeLessThanOrEqual(0.02);
+      await context.close();
+    });
+  }
+
+  it('shows one page of results, and the rest on demand with a button that works from the keyboard', async () => {
+    const page = await openSearch('技术');
+    const total = Number((await page.locator('[data-status]').textContent())!.match(/\d+/)![0]);
+    const first = await resultIds(page);
+    expect(total).toBeGreaterThan(first.length);
+    const more = page.locator('[data-more]');
+    expect(await more.isVisible()).toBe(true);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, first.length);
+    const after = await resultIds(page);
+    expect(after.slice(0, first.length)).toEqual(first);
+    expect(new Set(after).size).toBe(after.length);
+    // Focus moves to the first new result, so the keyboard carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.id)).toBe(after[first.length]);
+    await page.context().close();
+  });
+});
+
 describe('keyboard', () => {
   it('"/" focuses the header box on any page; Enter searches; ↓ ↑ move through results; Enter opens', async () => {
     const page = await open('/plan/part_3/');
