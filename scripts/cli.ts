@@ -1,5 +1,6 @@
 /**
  * npm run ingest                      → seeds/*.txt into content/
+ * PLAN_SOURCE=FILE npm run ingest     → FILE into its own git-ignored folder under .build/ (scripts/build/plan-source.ts)
  * npm run ingest -- FILE --out DIR    → FILE into DIR
  *
  * Bad input exits 1 with one line, `FILE:LINE: what is wrong`, and leaves DIR untouched.
@@ -9,6 +10,7 @@ import { join, relative } from 'node:path';
 import { SourceError } from './ingest/errors.ts';
 import { ingest } from './ingest/pipeline.ts';
 import { renderOutputs, writeOutputs } from './ingest/emit.ts';
+import { planSource } from './build/plan-source.ts';
 
 function usage(): never {
   console.error('usage: npm run ingest [-- FILE] [--out DIR]');
@@ -17,7 +19,7 @@ function usage(): never {
 
 function parseArgs(argv: string[]): { file: string; out: string } {
   let file: string | undefined;
-  let out = 'content';
+  let out: string | undefined;
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k]!;
     if (a === '--out') out = argv[++k] ?? usage();
@@ -25,6 +27,10 @@ function parseArgs(argv: string[]): { file: string; out: string } {
     else if (a.startsWith('-')) usage();
     else if (file) usage();
     else file = a;
+  }
+  if (!file && !out && process.env.PLAN_SOURCE) {
+    const source = planSource();
+    return { file: relative(process.cwd(), source.file) || source.file, out: relative(process.cwd(), source.contentDir) };
   }
   if (!file) {
     const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
@@ -34,7 +40,7 @@ function parseArgs(argv: string[]): { file: string; out: string } {
     }
     file = join('seeds', seeds[0]!);
   }
-  return { file, out };
+  return { file, out: out ?? 'content' };
 }
 
 const { file, out } = parseArgs(process.argv.slice(2));

@@ -35,8 +35,10 @@ function provisionMdx(p: Provision, depth: number, tables: Map<string, Table>): 
   );
   out.push(...paras(p.text));
   if (p.ownership) {
+    // `responsible` only when the statement names such units, so plans without them keep their MDX as it was.
+    const responsible = p.ownership.responsible.length ? ` responsible=${attr(p.ownership.responsible)}` : '';
     out.push(
-      `<Owners lead=${attr(p.ownership.lead)} cooperating=${attr(p.ownership.cooperating)} separately=${attr(p.ownership.leadsSeparately)} />`,
+      `<Owners lead=${attr(p.ownership.lead)} cooperating=${attr(p.ownership.cooperating)}${responsible} separately=${attr(p.ownership.leadsSeparately)} />`,
     );
   }
   // Tables stand where the document prints them: before the first child that follows them.
@@ -70,10 +72,12 @@ export function mdxEntries(plan: Plan): { entry: Entry; body: string }[] {
   const tables = new Map(plan.tables.map((t) => [t.id, t]));
   const out: { entry: Entry; body: string }[] = [];
   const d = plan.document;
-  out.push({
-    entry: { id: 'notice', order: 0, kind: 'notice', num: d.docNumber, citation: '通知', title: d.noticeTitle },
-    body: paras(d.noticeText).join('\n\n'),
-  });
+  // A document printed without its covering notice (an attachment alone, a web copy) has no notice entry.
+  if (d.noticeText !== undefined)
+    out.push({
+      entry: { id: 'notice', order: 0, kind: 'notice', num: d.docNumber ?? '', citation: '通知', title: d.noticeTitle ?? null },
+      body: paras(d.noticeText).join('\n\n'),
+    });
   plan.provisions.forEach((p, k) => {
     const kind = p.kind === 'preamble' ? 'preamble' : p.kind === 'attachment' ? 'attachment' : 'part';
     out.push({

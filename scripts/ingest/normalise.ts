@@ -41,7 +41,17 @@ export function endsMidSentence(text: string): boolean {
 }
 
 /** A block that opens a numbered provision, label or list entry cannot be a continuation. */
-const OPENS_ITEM = /^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|附件|附表)/u;
+const OPENS_ITEM = /^(?:——|[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[）)]|附件|附表)/u;
+
+/**
+ * A short line without any punctuation past its number is a heading, a title line, a label or a
+ * signature ("（一）指导思想", "附件", "国务院关于加快推进农业机械化和"), not a sentence a page break cut:
+ * it is never joined to the next paragraph (a title over two lines is the front matter's to join).
+ */
+export function headingLike(text: string): boolean {
+  const rest = text.replace(/^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇\d]+[）)]|\d{1,3}\s*[.．、])/u, '');
+  return rest.length <= 60 && !/[，。；：、,.;:！？]/u.test(rest);
+}
 
 export function joinText(a: string, b: string): string {
   // Latin words split across the break need their space back; CJK text does not.
@@ -61,6 +71,8 @@ export function joinPageBreaks(blocks: Block[]): Block[] {
       (prev.kind === 'para' || prev.kind === 'item') &&
       b.kind === 'para' &&
       endsMidSentence(prev.text) &&
+      !headingLike(prev.text) &&
+      !(headingLike(b.text) && !CLOSING.test(b.text.trimEnd())) &&
       !OPENS_ITEM.test(b.text) &&
       !STANDALONE.test(b.text.trim()) &&
       !/\n/.test(prev.text)

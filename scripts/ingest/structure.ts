@@ -1,12 +1,15 @@
 /**
- * Stage 4, structure: normalised blocks → document metadata, the provision tree and raw tables.
+ * Stage 4b, structure: normalised blocks → document metadata, the provision tree and raw tables.
  *
- * The parts of an official document come in a fixed order (版头, 发文字号, 标题, 主送, 正文, 成文日期,
- * 附件说明, 附件, 抄送, 印发机关和印发日期); each is recognised by its own form, not by position.
+ * The front matter (front.ts) says where the plan's own text begins; then come its body, an optional
+ * signature and date, the 附件 list, the attachments and the 抄送/印发 lines. Each is recognised by its
+ * own form, not by position or Markdown heading level.
  */
 import type { Provision, ProvisionKind, NumberingStyle } from '../model/plan.ts';
 import type { Block } from './blocks.ts';
 import { LineError } from './errors.ts';
+import { isoDate, readFront, readSignature, splitNames, type Signature } from './front.ts';
+import { closesWithUnits } from './ownership.ts';
 import { readNumbering, splitLeadIn, STYLE_RANK, type Numbering } from '../model/numbering.ts';
 import { sameWords } from './normalise.ts';
 
@@ -29,13 +32,15 @@ export interface AttachmentEntry {
 export interface Structure {
   copyNumber?: string;
   issuerHeader?: string;
-  issuer: string;
-  docNumber: string;
-  noticeTitle: string;
+  issuer?: string;
+  attachmentOnly?: boolean;
+  docNumber?: string;
+  noticeTitle?: string;
   planTitle: string;
   addressees: string[];
-  noticeText: string;
-  dateSigned: string;
+  noticeText?: string;
+  signatories?: string[];
+  dateSigned?: string;
   disclosure?: string;
   attachments: AttachmentEntry[];
   cc: string[];
@@ -45,19 +50,14 @@ export interface Structure {
   tables: RawTable[];
 }
 
-const DOC_NUMBER = /^\S{1,20}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号$/u;
-const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 const PRINT_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印发$/u;
-const DISCLOSURE = /^[（(]\s*公开方式\s*[:：]\s*(.+?)\s*[）)]$/u;
 const ATTACHMENT_LIST = /^附件\s*[:：]\s*(.*)$/su;
-const ATTACHMENT_LABEL = /^附件\s*(\d+)$/u;
+/** "附件1", or "附件1 标题" on one line (a caption). */
+const ATTACHMENT_LABEL = /^附件\s*(\d+)\s*(.*)$/su;
 const TABLE_LABEL = /^附表\s*(\d*)$/u;
 const UNIT_LINE = /^[（(]\s*单位\s*[:：]\s*(.+?)\s*[）)]$/u;
 const CC = /^抄送\s*[:：]\s*(.*)$/su;
 
-export function isoDate(m: RegExpExecArray): string {
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-}
 
 const SEGMENT: Record<NumberingStyle, string> = {
   'cn-dun': 'part',
@@ -72,23 +72,70 @@ const KIND: Record<NumberingStyle, ProvisionKind> = {
   'arabic-paren': 'subitem',
 };
 
-/** Split "甲，乙，丙。" lists (主送, 抄送) into names. */
-export function splitNames(s: string): string[] {
-  return s
-    .split(/[，,。；;\n]/u)
-    .map((x) => x.trim())
-    .filter(Boolean);
-}
+/** What a provision holds, in printed order: its own paragraphs and its numbered children. */
+type Segment = { para: string; line: number; endLine: number } | { child: Provision };
 
 interface Frame {
   node: Provision;
   rank: number;
-  paras: string[];
+  segments: Segment[];
+  /** The provision's text began on its own numbering line ("1.加强…。"), not on lines after a heading. */
+  runIn: boolean;
+}
+
+const isPara = (s: Segment): s is { para: string; line: number; endLine: number } => 'para' in s;
+
+/**
+ * A provision's segments → its text and children. A provision whose paragraphs carry at most one unit
+ * statement, at their end, and no numbered children keeps them all as its text (it is the task). Otherwise
+ * its paragraphs from the first task paragraph or child on become provisions of their own (kind
+ * `paragraph`), so each task is citable and the printed order survives: `…__para_k` is the k-th paragraph
+ * of the provision, counting the ones kept as its text.
+ */
+export function settle(node: Provision, segments: Segment[]): void {
+  const paras = segments.filter(isPara);
+  const tasks = paras.filter((p) => closesWithUnits(p.para));
+  const hasChildren = segments.length > paras.length;
+  if (!hasChildren && (tasks.length === 0 || (tasks.length === 1 && tasks[0] === paras.at(-1)))) {
+    node.text = paras.map((p) => p.para).join('\n');
+    return;
+  }
+  const text: string[] = [];
+  const children: Provision[] = [];
+  let k = 0;
+  let split = false;
+  for (const seg of segments) {
+    if (!isPara(seg)) {
+      split = true;
+      children.push(seg.child);
+      continue;
+    }
+    k++;
+    if (!split && !closesWithUnits(seg.para)) {
+      text.push(seg.para);
+      continue;
+    }
+    split = true;
+    children.push({
+      id: `${node.id}__para_${k}`,
+      kind: 'paragraph',
+      num: '',
+      citation: `${node.citation}第${k}段`,
+      title: null,
+      text: seg.para,
+      source: { line: seg.line, endLine: seg.endLine },
+      children: [],
+    });
+  }
+  node.text = text.join('\n');
+  node.children = children;
 }
 
 /**
  * Builds one provision tree (the plan body, or one attachment) from numbered and plain blocks.
- * Paragraphs go to the innermost open provision; numbering closes every provision at its level or below.
+ * Paragraphs go to the innermost open provision — except after a run-in task ("1.…（责任单位：…）"),
+ * which its own line completes: what follows belongs to the provision above it. Numbering closes every
+ * provision at its level or below.
  */
 class TreeBuilder {
   readonly roots: Provision[] = [];
@@ -132,23 +179,28 @@ class TreeBuilder {
       source: { line: block.line, endLine: block.endLine },
       children: [],
     };
-    (parent ? parent.node.children : this.container ? this.container.children : this.roots).push(node);
-    this.stack.push({ node, rank, paras: text ? [text] : [] });
+    if (parent) parent.segments.push({ child: node });
+    else (this.container ? this.container.children : this.roots).push(node);
+    this.stack.push({ node, rank, segments: text ? [{ para: text, line: block.line, endLine: block.endLine }] : [], runIn: text !== '' });
   }
 
   addText(block: Block): void {
-    const top = this.stack.at(-1);
+    let top = this.stack.at(-1);
+    while (top && top.runIn && top.segments.length === 1 && isPara(top.segments[0]!) && closesWithUnits(top.segments[0].para)) {
+      this.closeTo(top.rank);
+      top = this.stack.at(-1);
+    }
     if (top) {
-      top.paras.push(block.text);
+      top.segments.push({ para: block.text, line: block.line, endLine: block.endLine });
       top.node.source.endLine = Math.max(top.node.source.endLine, block.endLine);
     } else this.rootParas.push(block.text);
   }
 
-  /** Close frames at `rank` or deeper (Infinity-safe: rank -1 closes all). */
+  /** Close frames at `rank` or deeper (rank -1 closes all). */
   closeTo(rank: number): void {
     while (this.stack.length && this.stack.at(-1)!.rank >= rank) {
       const f = this.stack.pop()!;
-      f.node.text = f.paras.join('\n');
+      settle(f.node, f.segments);
       const parent = this.stack.at(-1);
       if (parent) parent.node.source.endLine = Math.max(parent.node.source.endLine, f.node.source.endLine);
     }
@@ -159,75 +211,22 @@ class TreeBuilder {
   }
 }
 
+/** A caption naming an attachment by number: a "附件1" line, "附件1 标题", or a table row holding only that. */
+function attachmentCaption(b: Block): { num: number; title: string } | null {
+  const text = b.kind === 'row' ? (b.cells!.filter(Boolean).length === 1 ? b.cells![0]! : '') : b.text;
+  const m = ATTACHMENT_LABEL.exec(text.trim());
+  if (!m) return null;
+  return { num: Number(m[1]), title: m[2]!.replace(/\n/g, '').trim() };
+}
+
 export function structure(blocks: Block[]): Structure {
-  let i = 0;
+  const front = readFront(blocks);
+  let i = front.bodyStart;
   const at = () => blocks[i];
-  const firstLine = blocks[0]?.line ?? 1;
-
-  // 份号 and 版头
-  let copyNumber: string | undefined;
-  let issuerHeader: string | undefined;
-  while (i < blocks.length && !DOC_NUMBER.test(at()!.text)) {
-    const b = at()!;
-    if (/^\d{4,}$/.test(b.text) && !copyNumber) copyNumber = b.text;
-    else if (/文件$/u.test(b.text)) issuerHeader = b.text;
-    i++;
-    if (i > 12) break;
-  }
-  if (i >= blocks.length || !DOC_NUMBER.test(at()!.text))
-    throw new LineError(firstLine, 'no recognisable structure: no document number (发文字号, e.g. 某政发〔2018〕1号) near the top');
-  const docNumber = at()!.text.replace(/\s+/gu, '');
-  i++;
-
-  const titleBlock = at();
-  if (!titleBlock || titleBlock.kind === 'row') throw new LineError(blocks[i - 1]!.endLine, 'no notice title after the document number');
-  const noticeTitle = titleBlock.text;
-  i++;
-  const issuer =
-    /^(.+?)关于/u.exec(noticeTitle)?.[1] ?? (issuerHeader ? issuerHeader.replace(/文件$/u, '').replace(/\s+/gu, '') : '');
-  if (!issuer) throw new LineError(titleBlock.line, 'cannot tell the issuing body: the title does not read "某某关于……" and there is no 版头');
-
-  // 主送 and the notice body, up to 成文日期
-  let addressees: string[] = [];
-  const notice: string[] = [];
-  let dateSigned = '';
-  for (; i < blocks.length; i++) {
-    const b = at()!;
-    const d = DATE.exec(b.text);
-    if (d) {
-      dateSigned = isoDate(d);
-      i++;
-      break;
-    }
-    if (!addressees.length && notice.length === 0) {
-      const [first, ...rest] = b.text.split('\n');
-      if (first && /[:：]$/u.test(first)) {
-        addressees = splitNames(first.replace(/[:：]$/u, ''));
-        if (rest.length) notice.push(rest.join('\n'));
-        continue;
-      }
-    }
-    if (b.kind === 'heading' && notice.length > 0) break; // a plan title before any date
-    notice.push(b.text);
-  }
-  if (!dateSigned) throw new LineError(titleBlock.line, 'no date signed (成文日期, e.g. 2018年11月19日) after the notice');
-  let disclosure: string | undefined;
-  const disc = at() && DISCLOSURE.exec(at()!.text);
-  if (disc) {
-    disclosure = disc[1];
-    i++;
-  }
-
-  // The plan itself
-  const planBlock = at();
-  if (!planBlock) throw new LineError(blocks.at(-1)!.endLine, 'the document ends before the plan begins');
-  const named = /《(.+?)》/u.exec(notice.join(''))?.[1];
-  const planTitle = planBlock.text.replace(/\n/g, '');
-  if (named && !sameWords(named, planTitle) && planBlock.kind !== 'heading')
-    throw new LineError(planBlock.line, `expected the plan title 《${named}》 here`);
-  i++;
+  let signature: Signature | null = null;
 
   const body = new TreeBuilder('', '');
+  for (const p of front.bodyLead) body.rootParas.push(p);
   const tables: RawTable[] = [];
   let attachments: AttachmentEntry[] = [];
   let sawNumbered = false;
@@ -238,9 +237,22 @@ export function structure(blocks: Block[]): Structure {
       const read = readAttachmentList(blocks, i, list[1]!);
       attachments = read.entries;
       i += read.consumed;
+      // The signature and date may stand between the attachment list and the attachments.
+      const sig = at() && readSignature(blocks, i);
+      if (sig) {
+        signature = sig;
+        i += sig.consumed;
+      }
       break;
     }
-    if (b.kind === 'rule' || CC.test(b.text)) break;
+    if (b.kind === 'rule' || CC.test(b.text) || attachmentCaption(b)) break;
+    const sig = readSignature(blocks, i);
+    if (sig) {
+      // Signed at the end of the body (a document issued without a covering notice).
+      signature = sig;
+      i += sig.consumed - 1;
+      continue;
+    }
     const n = b.kind === 'row' ? null : readNumbering(b.text);
     if (n) {
       body.open(b, n);
@@ -250,7 +262,7 @@ export function structure(blocks: Block[]): Structure {
     } else body.addText(b);
   }
   body.finish();
-  if (!sawNumbered) throw new LineError(planBlock.line, 'no recognisable structure: the plan has no numbered provisions (一、 （一） 1.)');
+  if (!sawNumbered) throw new LineError(front.planLine, 'no recognisable structure: the plan has no numbered provisions (一、 （一） 1.)');
 
   const provisions: Provision[] = [];
   if (body.rootParas.length) {
@@ -261,13 +273,14 @@ export function structure(blocks: Block[]): Structure {
       citation: '序言',
       title: null,
       text: body.rootParas.join('\n'),
-      source: { line: planBlock.endLine + 1, endLine: (body.roots[0]?.source.line ?? planBlock.endLine + 2) - 1 },
+      source: { line: front.headEndLine + 1, endLine: (body.roots[0]?.source.line ?? front.headEndLine + 2) - 1 },
       children: [],
     });
   }
   provisions.push(...body.roots);
 
-  // Attachments, matched to the list by title (a 附件 N label is optional)
+  // Attachments: begun by a 附件 N label (alone, with its title, or as a table's caption row) or by
+  // their title as the list gives it.
   let cur: { builder: TreeBuilder; node: Provision; tableCount: number } | null = null;
   let label: number | null = null;
   let tableLabel: string | null = null;
@@ -281,48 +294,62 @@ export function structure(blocks: Block[]): Structure {
     cur.node.text = cur.builder.rootParas.join('\n');
     cur = null;
   };
+  const startAttachment = (num: number, title: string, b: Block) => {
+    closeAttachment();
+    started.add(num);
+    const node: Provision = {
+      id: `att_${num}`,
+      kind: 'attachment',
+      num: `附件${num}`,
+      citation: `附件${num}`,
+      title,
+      text: '',
+      tables: [],
+      source: { line: b.line, endLine: b.endLine },
+      children: [],
+    };
+    provisions.push(node);
+    cur = { builder: new TreeBuilder(node.id, node.citation, node), node, tableCount: 0 };
+    label = null;
+    tableLabel = tableTitle = null;
+    tableUnit = undefined;
+  };
   for (; i < blocks.length; i++) {
     const b = at()!;
-    if (b.kind !== 'row') table = null;
     if (b.kind === 'rule' || CC.test(b.text)) break;
-    const lab = ATTACHMENT_LABEL.exec(b.text);
-    if (lab) {
-      label = Number(lab[1]);
+    const caption = attachmentCaption(b);
+    if (caption && !started.has(caption.num) && (attachments.length === 0 || attachments.some((a) => a.num === caption.num))) {
+      table = null;
+      if (!caption.title) {
+        label = caption.num;
+        continue;
+      }
+      const listed = attachments.find((a) => a.num === caption.num);
+      startAttachment(caption.num, listed?.title ?? caption.title, b);
+      // A caption printed as a table's first row is that table's title too.
+      if (b.kind === 'row') tableTitle = caption.title;
       continue;
     }
+    if (b.kind !== 'row') table = null;
     const entry = b.kind === 'row' ? undefined : attachments.find((a) => !started.has(a.num) && sameWords(a.title, b.text));
-    if (entry) {
-      if (label !== null && label !== entry.num)
+    const labelled = label === null || b.kind === 'row' || readNumbering(b.text) ? undefined : attachments.find((a) => a.num === label);
+    if (entry || labelled) {
+      if (entry && label !== null && label !== entry.num)
         throw new LineError(b.line, `labelled 附件 ${label} but titled as 附件 ${entry.num} in the list`);
-      closeAttachment();
-      started.add(entry.num);
-      const node: Provision = {
-        id: `att_${entry.num}`,
-        kind: 'attachment',
-        num: `附件${entry.num}`,
-        citation: `附件${entry.num}`,
-        title: entry.title,
-        text: '',
-        tables: [],
-        source: { line: b.line, endLine: b.endLine },
-        children: [],
-      };
-      provisions.push(node);
-      cur = { builder: new TreeBuilder(node.id, node.citation, node), node, tableCount: 0 };
-      label = null;
-      tableLabel = tableTitle = null;
-      tableUnit = undefined;
+      const e = entry ?? labelled!;
+      startAttachment(e.num, e.title, b);
       continue;
     }
     if (!cur) {
       if (attachments.length === 0) break;
       throw new LineError(b.line, `text after the attachment list that does not begin any listed attachment: "${b.text.slice(0, 30)}"`);
     }
-    cur.node.source.endLine = b.endLine;
+    const att: { builder: TreeBuilder; node: Provision; tableCount: number } = cur;
+    att.node.source.endLine = b.endLine;
     const tl = TABLE_LABEL.exec(b.text);
     if (tl && b.kind !== 'row') {
       tableLabel = b.text.replace(/\s+/gu, '');
-      cur.builder.closeTo(-1); // a schedule table belongs to the attachment, not its last section
+      att.builder.closeTo(-1); // a schedule table belongs to the attachment, not its last section
       continue;
     }
     if (tableLabel && !tableTitle && b.kind !== 'row') {
@@ -334,19 +361,24 @@ export function structure(blocks: Block[]): Structure {
       tableUnit = unit[1];
       continue;
     }
+    if (b.kind === 'row' && !table && b.cells!.filter(Boolean).length === 1 && b.cells![0] && !readNumbering(b.cells![0])) {
+      // A caption printed as the table's first row ("某某表（2023年版）" with the other cells empty).
+      tableTitle = (attachmentCaption(b)?.title || b.cells![0]).trim();
+      continue;
+    }
     if (b.kind === 'row') {
       if (!table) {
-        cur.tableCount++;
-        const owner = cur.builder.current ?? cur.node;
+        att.tableCount++;
+        const owner = att.builder.current ?? att.node;
         table = {
-          id: `${cur.node.id}__tbl_${cur.tableCount}`,
+          id: `${att.node.id}__tbl_${att.tableCount}`,
           provision: owner.id,
           citation: tableLabel
-            ? `${cur.node.citation} ${tableLabel}`
-            : cur.tableCount === 1
-              ? cur.node.citation
-              : `${cur.node.citation} 表${cur.tableCount}`,
-          title: tableTitle ?? cur.node.title ?? '',
+            ? `${att.node.citation} ${tableLabel}`
+            : att.tableCount === 1
+              ? att.node.citation
+              : `${att.node.citation} 表${att.tableCount}`,
+          title: tableTitle ?? att.node.title ?? '',
           ...(tableLabel ? { label: tableLabel } : {}),
           ...(tableUnit ? { unit: tableUnit } : {}),
           rows: [],
@@ -360,8 +392,8 @@ export function structure(blocks: Block[]): Structure {
       continue;
     }
     const n = readNumbering(b.text);
-    if (n) cur.builder.open(b, n);
-    else cur.builder.addText(b);
+    if (n) att.builder.open(b, n);
+    else att.builder.addText(b);
   }
   closeAttachment();
   const missing = attachments.filter((a) => !started.has(a.num));
@@ -384,16 +416,23 @@ export function structure(blocks: Block[]): Structure {
     }
   }
 
+  const signatories = front.signatories ?? (signature?.signatories.length ? signature.signatories : undefined);
+  const dateSigned = front.dateSigned ?? signature?.dateSigned;
+  const disclosure = front.disclosure ?? signature?.disclosure;
+  const issuer =
+    front.titleIssuer ?? front.issuerHeader ?? (signatories?.length ? signatories.join('、') : undefined);
   return {
-    ...(copyNumber ? { copyNumber } : {}),
-    ...(issuerHeader ? { issuerHeader } : {}),
-    issuer,
-    docNumber,
-    noticeTitle,
-    planTitle,
-    addressees,
-    noticeText: notice.join('\n'),
-    dateSigned,
+    ...(front.copyNumber ? { copyNumber: front.copyNumber } : {}),
+    ...(front.issuerHeader ? { issuerHeader: front.issuerHeader } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(front.attachmentOnly ? { attachmentOnly: true } : {}),
+    ...(front.docNumber ? { docNumber: front.docNumber } : {}),
+    ...(front.noticeTitle ? { noticeTitle: front.noticeTitle } : {}),
+    planTitle: front.planTitle,
+    addressees: front.addressees,
+    ...(front.noticeText !== undefined ? { noticeText: front.noticeText } : {}),
+    ...(signatories ? { signatories } : {}),
+    ...(dateSigned ? { dateSigned } : {}),
     ...(disclosure ? { disclosure } : {}),
     attachments,
     cc,

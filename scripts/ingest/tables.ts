@@ -6,11 +6,12 @@
  * "数量(个)"); category rows ("一、核心技术") with numbering that restarts under each; rows a
  * page break cut in two; 合计 rows, which are kept as the document's stated totals.
  */
-import type { Column, StatedTotal, Table, TableCategory, TableRow } from '../model/plan.ts';
+import type { Column, StatedTotal, Table, TableCategory, TableRow, TableRowLine } from '../model/plan.ts';
 import type { Block } from './blocks.ts';
 import { LineError } from './errors.ts';
 import { chineseNumber, readNumbering } from '../model/numbering.ts';
 import type { RawTable } from './structure.ts';
+import { unitsInCell } from './ownership.ts';
 
 const squash = (s: string) => s.replace(/\s+/gu, '');
 
@@ -24,22 +25,6 @@ const NUMERIC = /^[-+]?\d+(?:\.\d+)?$/u;
 export function parseNumber(cell: string): number | null {
   const s = cell.replace(/[,，\s]/gu, '');
   return NUMERIC.test(s) ? Number(s) : null;
-}
-
-/** Names in a units cell: "广西大学、广西医科大学等" → [广西大学, 广西医科大学]. */
-export function unitsInCell(cell: string): string[] {
-  const parts = cell
-    .split(/[、，,；;]/u)
-    .map((u) => u.trim().replace(/等$/u, '').trim())
-    .filter(Boolean);
-  // "各市、县科技局" shares one noun between two levels: a bare level ("各市") is not a unit.
-  const out: string[] = [];
-  for (const p of parts) {
-    const prev = out.at(-1);
-    if (prev !== undefined && /^各?[市县区]$/u.test(prev)) out[out.length - 1] = `${prev}、${p}`;
-    else out.push(p);
-  }
-  return out;
 }
 
 function isHeaderRow(cells: string[], header: string[]): boolean {
@@ -91,12 +76,29 @@ function mapVariant(cells: string[], columns: Column[]): number[] {
   return map;
 }
 
+/**
+ * A row with fewer cells than any form of the header, whose first cell is not a bare 序号 (that would be
+ * a row cut off): the source left out the leading cells a merged cell above covers. Its cells belong to
+ * the last columns, in order. Returns those cells by column key, or null for a row of full width.
+ */
+function shortRow(cells: string[], variants: Variant[], columns: Column[]): Record<string, string> | null {
+  if (variants.some((v) => v.cells.length === cells.length) || cells.length >= columns.length) return null;
+  if (/^\d+$/.test(cells[0] ?? '')) return null;
+  const keys = columns.slice(columns.length - cells.length).map((c) => c.key);
+  return Object.fromEntries(cells.map((cell, k) => [keys[k]!, cell]));
+}
+
 export function buildTable(raw: RawTable): Table {
   const [head, ...rest] = raw.rows;
   if (!head) throw new Error(`table ${raw.id} has no rows`);
   const columns = buildColumns(head.cells!, raw.unit);
   const variants: Variant[] = [{ cells: head.cells!, map: head.cells!.map((_, k) => k) }];
-  const seqKey = columns.find((c) => c.type === 'seq')?.key ?? columns[0]!.key;
+  const seqKey = columns.find((c) => c.type === 'seq')?.key;
+  const unitCols = columns.filter((c) => c.type === 'units');
+  const unitsOf = (cells: Record<string, string>) =>
+    Object.fromEntries(unitCols.filter((c) => c.key in cells).map((c) => [c.key, unitsInCell(cells[c.key]!)]));
+  /** Per column, the last row that printed it: where a cell covered by a merged cell above comes from. */
+  const printedBy = new Map<string, string>();
   const categories: TableCategory[] = [];
   const rows: TableRow[] = [];
   const totals: StatedTotal[] = [];
@@ -168,9 +170,20 @@ export function buildTable(raw: RawTable): Table {
       totals.push(stated);
       continue;
     }
-    const aligned = align(b);
-    const seq = aligned[seqKey]!;
-    if (seq === '') {
+    const short = shortRow(cells, variants, columns);
+    if (short && seqKey && !(seqKey in short)) {
+      // A line under a row whose 序号 (and the cells after it) were merged over several lines.
+      const prev = rows.at(-1);
+      if (!prev) throw new LineError(b.line, `table row has ${cells.length} cells, fewer than the header, and no row above it to belong to`);
+      const line: TableRowLine = { cells: short, values: numbers(short, b, true), source: { line: b.line, endLine: b.endLine } };
+      if (unitCols.some((c) => c.key in short)) line.units = unitsOf(short);
+      (prev.continued ??= []).push(line);
+      prev.source.endLine = b.endLine;
+      continue;
+    }
+    const aligned = short ? { ...Object.fromEntries(columns.map((c) => [c.key, ''])), ...short } : align(b);
+    const seq = seqKey ? aligned[seqKey]! : '';
+    if (seqKey && seq === '') {
       // A row a page break cut in two: its second half has no 序号.
       const prev = rows.at(-1);
       if (!prev) throw new LineError(b.line, 'table row without 序号 and no row before it to continue');
@@ -179,24 +192,31 @@ export function buildTable(raw: RawTable): Table {
       prev.source.endLine = b.endLine;
       continue;
     }
-    const seqValue = /^\d+$/.test(seq) ? Number(seq) : chineseNumber(seq);
+    // Without a 序号 column, a row is numbered where the document numbers it: "1.指标" in a text cell.
+    const inCell = seqKey ? null : columns.map((c) => readNumbering(aligned[c.key]!)).find((n) => n?.style === 'arabic-dot');
+    const printedNum = seqKey ? seq : inCell ? String(inCell.value) : String(rows.length + 1);
+    const seqValue = /^\d+$/.test(printedNum) ? Number(printedNum) : chineseNumber(printedNum);
     if (!Number.isFinite(seqValue)) throw new LineError(b.line, `序号 "${seq}" is neither a number nor a Chinese numeral`);
     const cat = categories.at(-1);
     const id = `${cat ? cat.id : raw.id}__row_${seqValue}`;
     const prior = ids.get(id);
-    if (prior !== undefined) throw new LineError(b.line, `序号 ${seq} repeats the row on line ${prior}`);
+    if (prior !== undefined) throw new LineError(b.line, `序号 ${printedNum} repeats the row on line ${prior}`);
     ids.set(id, b.line);
     const row: TableRow = {
       id,
-      num: seq,
+      num: printedNum,
       ...(cat ? { category: cat.id } : {}),
       cells: aligned,
       values: numbers(aligned, b, true),
-      citation: `${raw.citation}${cat ? ` ${cat.title}` : ''} 序号${seq}`,
+      citation: `${raw.citation}${cat ? ` ${cat.title}` : ''} 序号${printedNum}`,
       source: { line: b.line, endLine: b.endLine },
     };
-    const unitCols = columns.filter((c) => c.type === 'units');
-    if (unitCols.length) row.units = Object.fromEntries(unitCols.map((c) => [c.key, unitsInCell(aligned[c.key]!)]));
+    if (unitCols.length) row.units = unitsOf(aligned);
+    if (short) {
+      const spanned = columns.filter((c) => !(c.key in short) && printedBy.has(c.key)).map((c) => [c.key, printedBy.get(c.key)!]);
+      if (spanned.length) row.spannedFrom = Object.fromEntries(spanned);
+    }
+    for (const c of columns) if (!short || c.key in short) printedBy.set(c.key, id);
     rows.push(row);
   }
 

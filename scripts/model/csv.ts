@@ -17,12 +17,19 @@ export function csvDocument(lines: readonly (readonly CsvValue[])[]): string {
   return '\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A table of the model as CSV: rows, then stated totals, each with its id. */
+/**
+ * A table of the model as CSV: rows, then stated totals, each with its id. A row's continuation lines
+ * (merged first cells not repeated) follow it under the same id, with only the cells they print.
+ */
 export function tableCsv(t: Table): string {
   const labels = t.columns.map((c) => (c.continues ? `${c.label}（续）` : c.label));
   const lines = [['id', '类别', ...labels]];
   const cat = new Map(t.categories.map((c) => [c.id, c.title]));
-  for (const r of t.rows) lines.push([r.id, r.category ? cat.get(r.category)! : '', ...t.columns.map((c) => r.cells[c.key] ?? '')]);
+  for (const r of t.rows) {
+    const category = r.category ? cat.get(r.category)! : '';
+    lines.push([r.id, category, ...t.columns.map((c) => r.cells[c.key] ?? '')]);
+    for (const l of r.continued ?? []) lines.push([r.id, category, ...t.columns.map((c) => l.cells[c.key] ?? '')]);
+  }
   for (const s of t.totals) lines.push([s.id, '', ...t.columns.map((c) => s.cells[c.key] ?? '')]);
   return csvDocument(lines);
 }

@@ -17,18 +17,45 @@ export type SourceSpan = z.infer<typeof SourceSpan>;
 export const NumberingStyle = z.enum(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren']);
 export type NumberingStyle = z.infer<typeof NumberingStyle>;
 
-/** Who carries a task: the 牵头单位 (lead) and 配合单位 (cooperating) of its closing parenthetical. */
+/**
+ * How the document states who carries a task. Decides which roles can be read from it:
+ * - `labelled`: （牵头单位：A；配合单位：B） or （牵头部门：A） — leads and cooperating units as labelled;
+ * - `responsible`: （责任单位：A、B） / （责任部门：…） — one list the document does not split: all `responsible`;
+ * - `listed`: the State Council form （A、B、C等负责）. When the document states 列第一位者为牵头单位 the first
+ *   listed unit is the lead and the rest cooperate (`leadRule` says where it is stated); otherwise all `responsible`;
+ * - `listed-lead`: （A、B牵头负责） — every unit listed leads;
+ * - `unlabelled`: a parenthetical that is only a list of units, such as （各有关单位） — all `responsible`;
+ * - `table`: no parenthetical in the text; the units are in a row of a 任务分工表 attachment (`row`).
+ */
+export const OwnershipForm = z.enum(['labelled', 'responsible', 'listed', 'listed-lead', 'unlabelled', 'table']);
+export type OwnershipForm = z.infer<typeof OwnershipForm>;
+
+/**
+ * Who carries a task, in three roles: `lead` (牵头), `cooperating` (配合) and `responsible` (a list the
+ * document names without saying who leads — never split by guessing). Any role may be empty, but not all three.
+ */
 export const Ownership = z.object({
-  /** The parenthetical as printed, page-break joins mended. */
-  statement: z.string(),
-  lead: z.array(z.string()).min(1),
+  /** The parenthetical as printed, page-break joins mended. Absent when the units come from a table row (`form: table`). */
+  statement: z.string().optional(),
+  form: OwnershipForm,
+  lead: z.array(z.string()),
   cooperating: z.array(z.string()),
+  responsible: z.array(z.string()),
   /** Set when the leads act "each within its remit" (按职能分别负责) rather than jointly. */
   leadsSeparately: z.boolean(),
+  /** For `listed` with a lead: the provision whose statement says the first listed unit leads (列第一位者为牵头单位). */
+  leadRule: z.string().optional(),
+  /** For `table`: the id of the 任务分工表 row (with its continuation lines) that gives the units. */
+  row: z.string().optional(),
 });
 export type Ownership = z.infer<typeof Ownership>;
 
-export const ProvisionKind = z.enum(['part', 'section', 'item', 'subitem', 'attachment', 'preamble']);
+/**
+ * `paragraph`: an unnumbered paragraph that is a task of its own (it ends in a unit parenthetical, as in
+ * plans whose sections hold plain paragraphs rather than numbered items). Its id is its position among
+ * the paragraphs of its numbered parent: `part_1__sec_2__para_3` is the third paragraph of 一（二）.
+ */
+export const ProvisionKind = z.enum(['part', 'section', 'item', 'subitem', 'attachment', 'preamble', 'paragraph']);
 export type ProvisionKind = z.infer<typeof ProvisionKind>;
 
 export type Provision = {
@@ -42,9 +69,13 @@ export type Provision = {
   title: string | null;
   /** Body text; paragraphs separated by "\n". The ownership parenthetical stays in the text. */
   text: string;
-  /** Present on tasks: provisions that name their lead and cooperating units. */
+  /**
+   * Present on tasks (provisions with an `ownership`): the units of the three roles, the same lists as
+   * `ownership.lead` / `.cooperating` / `.responsible`.
+   */
   lead?: string[];
   cooperating?: string[];
+  responsible?: string[];
   ownership?: Ownership;
   /** Ids of tables printed within this provision (attachments). */
   tables?: string[];
@@ -62,6 +93,7 @@ export const Provision: z.ZodType<Provision> = z.lazy(() =>
     text: z.string(),
     lead: z.array(z.string()).optional(),
     cooperating: z.array(z.string()).optional(),
+    responsible: z.array(z.string()).optional(),
     ownership: Ownership.optional(),
     tables: z.array(z.string()).optional(),
     source: SourceSpan,
@@ -129,6 +161,19 @@ export const TableCategory = z.object({
 });
 export type TableCategory = z.infer<typeof TableCategory>;
 
+/**
+ * A line printed under a row as part of it: the source merged (rowspan) the row's first cells (序号,
+ * 工作事项) over several lines and did not repeat them, so the line has fewer cells. Only the cells it
+ * prints are kept, under the columns they align with; nothing is copied down from the row.
+ */
+export const TableRowLine = z.object({
+  cells: z.record(z.string(), z.string()),
+  values: z.record(z.string(), z.number()),
+  units: z.record(z.string(), z.array(z.string())).optional(),
+  source: SourceSpan,
+});
+export type TableRowLine = z.infer<typeof TableRowLine>;
+
 export const TableRow = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/),
   /** 序号 as printed. */
@@ -139,6 +184,15 @@ export const TableRow = z.object({
   values: z.record(z.string(), z.number()),
   /** Units named in `units` columns, normalised. */
   units: z.record(z.string(), z.array(z.string())).optional(),
+  /** Lines printed under this row that belong to it (merged first cells not repeated), in order. */
+  continued: z.array(TableRowLine).optional(),
+  /**
+   * Column keys whose cell this row does not print because a merged cell above covers it, mapped to the id
+   * of the row that prints it (附件1's 一级指标 spanning a group of indicator rows). The cell itself stays empty.
+   */
+  spannedFrom: z.record(z.string(), z.string()).optional(),
+  /** For a 任务分工表 row: the task (provision id) whose units it gives. */
+  task: z.string().optional(),
   citation: z.string(),
   source: SourceSpan,
 });
@@ -212,28 +266,39 @@ export const Attachment = z.object({
   title: z.string(),
 });
 
+/**
+ * What the document's text says about itself, and nothing more: a field the text does not print is
+ * absent (a web copy without 文号, an attachment printed alone without its covering notice or date).
+ */
 export const DocumentMeta = z.object({
   /** 份号 printed at the top, if any. */
   copyNumber: z.string().optional(),
-  /** 发文机关 */
-  issuer: z.string(),
-  /** 发文字号 */
-  docNumber: z.string(),
-  noticeTitle: z.string(),
+  /** 发文机关: from the 版头, the title ("某某关于…"), or the signature. */
+  issuer: z.string().optional(),
+  /** 发文字号, wherever it is printed (before or after the title). */
+  docNumber: z.string().optional(),
+  /** The title of the covering notice (通知), or of the document when it is issued directly ("某某印发《…》"). */
+  noticeTitle: z.string().optional(),
+  /** The plan's own title; a title printed over two lines is joined. */
   planTitle: z.string(),
-  /** 主送 */
+  /** 主送 (empty when the text names no addressees) */
   addressees: z.array(z.string()),
-  noticeText: z.string(),
-  /** 成文日期, ISO */
-  dateSigned: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The covering notice's body; absent when there is no notice. */
+  noticeText: z.string().optional(),
+  /** The names the document is signed with, as printed above the date (several for a joint document). */
+  signatories: z.array(z.string()).optional(),
+  /** 成文日期, ISO — after the notice or at the end of the body, wherever the text prints it. */
+  dateSigned: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** 印发日期, ISO */
   datePrinted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  /** 公开方式 */
+  /** 公开方式 ("主动公开"), or the note "此件公开发布" */
   disclosure: z.string().optional(),
   /** 抄送 */
   cc: z.array(z.string()),
   /** 印发机关 */
   printingOffice: z.string().optional(),
+  /** Set when the text is an attachment printed alone: it opens with the label 附件 and has no covering notice. */
+  attachmentOnly: z.boolean().optional(),
   attachments: z.array(Attachment),
   source: z.object({ file: z.string(), sha256: z.string(), lines: z.number().int() }),
 });
@@ -243,12 +308,14 @@ export const Unit = z.object({
   /** `u_` + the first 8 hex digits of the SHA-256 of the name: ASCII, and the same in every build. */
   id: z.string().regex(/^u_[0-9a-f]{8}$/),
   name: z.string(),
-  /** Task ids this unit leads / cooperates on. */
+  /** Task ids this unit leads / cooperates on / is named responsible for (a list the document does not split). */
   leads: z.array(z.string()),
   cooperates: z.array(z.string()),
-  /** Table row ids naming this unit as lead (牵头) or cooperating (配合) unit. */
+  responsible: z.array(z.string()),
+  /** Table row ids naming this unit in a 牵头 (lead), 配合 (cooperating) or 责任 (responsible) column. */
   leadsRows: z.array(z.string()),
   cooperatesRows: z.array(z.string()),
+  responsibleRows: z.array(z.string()),
 });
 export type Unit = z.infer<typeof Unit>;
 

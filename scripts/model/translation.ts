@@ -28,8 +28,18 @@ export const Provenance = z.object({
   method: z.string(),
   /** The standing notice: unofficial, the Chinese text prevails. */
   notice: z.string(),
+  /** The document translated, as its model names it: an edition applies to this document only. */
+  document: z.object({ docNumber: z.string(), planTitle: z.string() }),
 });
 export type Provenance = z.infer<typeof Provenance>;
+
+/**
+ * Whether an English edition translates this document (its 文号 and title as the model reads them).
+ * The site builds any plan; the edition in content/en/ belongs to one of them, and no other gets it.
+ */
+export function editionTranslates(meta: { document?: { docNumber: string; planTitle: string } } | undefined, doc: { docNumber?: string | null; planTitle: string }): boolean {
+  return !!meta?.document && meta.document.docNumber === (doc.docNumber ?? '') && meta.document.planTitle === doc.planTitle;
+}
 
 export const ProvisionText = z.object({
   /** English lead-in title; null exactly when the Chinese title is null. */

@@ -1,7 +1,8 @@
 /**
  * Build the search index after `astro build`: `tsx scripts/search/build-index.ts [distDir]`.
  *
- * Reads the plan model (content/data/plan.json) and, when present, the English edition (content/en/*.json);
+ * Reads the model of the plan being built (content/data/plan.json, or PLAN_SOURCE's folder: scripts/build/plan-source.ts)
+ * and, when it is the document the English edition translates, the English edition (content/en/*.json);
  * writes one Pagefind bundle to <dist>/pagefind/ holding a `zh-cn` index (every provision, task, table row
  * and total, and the notice) and, when there is an English edition, an `en` index.
  *
@@ -11,22 +12,31 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { plan, permalink, entryPath } from '../../src/lib/plan';
+import { indexPlan, entryPath, type Plan } from '../../src/lib/plan-index';
 import { localize } from '../../src/i18n';
 import { buildRecords, type SearchRecord } from '../../src/search/records';
 import { loadEnglish } from '../../src/search/english-edition';
+import { outcomeRecords } from '../../src/search/outcome-records';
+import { outcomes } from '../../src/outcomes/site';
+import { planSource, ROOT, type PlanSource } from '../build/plan-source';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+/** The plan model a build publishes. */
+export function loadBuiltPlan(source: PlanSource = planSource()): Plan {
+  return JSON.parse(readFileSync(join(source.contentDir, 'data', 'plan.json'), 'utf8')) as Plan;
+}
 
-/** The records for this project's plan, with its own url scheme. */
-export function projectRecords(en = loadEnglish(join(ROOT, 'content', 'en'))): SearchRecord[] {
-  return buildRecords({
-    plan,
-    urlOf: (id) => permalink('zh-CN', id),
-    noticeUrl: entryPath('notice'),
-    toEnglish: (path) => localize('en', path),
-    en,
-  });
+/** The records for the plan being built, with the site's url scheme; English only when the edition is this document's. */
+export function projectRecords(source: PlanSource = planSource()): SearchRecord[] {
+  const plan = loadBuiltPlan(source);
+  const { permalink } = indexPlan(plan);
+  const en = loadEnglish(join(ROOT, 'content', 'en'), plan.document);
+  const urlOf = (id: string) => permalink('zh-CN', id);
+  const toEnglish = (path: string) => localize('en', path);
+  return [
+    ...buildRecords({ plan, urlOf, noticeUrl: entryPath('notice'), toEnglish, en }),
+    // The reported results (third-party, not the document; type=result) belong to the seed, like its English edition.
+    ...(en ? outcomeRecords({ zh: outcomes('zh-CN'), en: outcomes('en'), urlOf, toEnglish }) : []),
+  ];
 }
 
 /** Problems with records whose page or element is missing from the built site. */
@@ -66,7 +76,7 @@ function dirSize(dir: string): { files: number; bytes: number } {
 
 export async function buildIndex(distDir: string): Promise<{ records: number; byLanguage: Record<string, number>; outputPath: string }> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`astro build\` first`);
-  const records = projectRecords();
+  const records = projectRecords({ ...planSource(), outDir: distDir });
   const problems = checkTargets(records, distDir);
   if (problems.length > 0) throw new Error(`Search records point at missing places:\n  ${problems.slice(0, 20).join('\n  ')}`);
 
@@ -93,7 +103,7 @@ export async function buildIndex(distDir: string): Promise<{ records: number; by
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dist = process.argv[2] ?? join(ROOT, 'dist');
+  const dist = process.argv[2] ?? planSource().outDir;
   const started = Date.now();
   buildIndex(dist).then(
     ({ records, byLanguage, outputPath }) => {

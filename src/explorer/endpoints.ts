@@ -20,7 +20,7 @@ export function dataResponse(lang: Lang, fmt: 'csv' | 'json', ctx: APIContext): 
       ? toCsv(ds, lang, site)
       : toJson(ds, lang, site, {
           document: doc.planTitle,
-          docNumber: doc.docNumber,
+          docNumber: doc.docNumber ?? '',
           page: localize(lang, '/explorer/') + `#chart-${ds.id === 'tech-mapping' ? 'tech-fields' : ds.id}`,
           ...(x.charts.find((c) => c.id === id) ? { chart: x.charts.find((c) => c.id === id)! } : {}),
         });

@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n';
 
 export interface EnBundle {
-  tables?: Record<string, { columns?: Record<string, string>; categories?: Record<string, string>; rows?: Record<string, Record<string, string>> }>;
+  tables?: Record<string, { title?: string; columns?: Record<string, string>; categories?: Record<string, string>; rows?: Record<string, Record<string, string>> }>;
   units?: Record<string, string>;
   targets?: Record<string, { subject: string; quote?: string }>;
   provisions?: Record<string, { title: string | null }>;
@@ -45,6 +45,12 @@ export class Labels {
   cell(tableId: string, rowId: string, col: string, zh: string): string {
     if (!zh) return zh;
     return this.pick(zh, this.en.tables?.[tableId]?.rows?.[rowId]?.[col], `cell:${rowId}:${col}`);
+  }
+  column(tableId: string, key: string, zh: string): string {
+    return this.pick(zh, this.en.tables?.[tableId]?.columns?.[key], `column:${tableId}:${key}`);
+  }
+  tableTitle(tableId: string, zh: string): string {
+    return this.pick(zh, this.en.tables?.[tableId]?.title, `table:${tableId}`);
   }
   category(tableId: string, catId: string, zh: string): string {
     return this.pick(zh, this.en.tables?.[tableId]?.categories?.[catId], `category:${catId}`);

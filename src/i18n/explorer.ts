@@ -84,7 +84,7 @@ const zh = {
   'bound.range': '区间',
   'total': '合计',
   'by': '{year} 年',
-  'targets.title': '五项行动目标与主要指标',
+  'targets.title': '{n}项行动目标与主要指标',
   'targets.chartNote': '条形长度 = 附件分解数 ÷ 目标数；竖线为目标（100%）',
   'targets.goalLine': '目标',
   'targets.tip': '{subject}：目标 {figure}（{year} 年）；{breakdown}，为目标的 {pct}',
@@ -139,6 +139,7 @@ const zh = {
   'results.grid': '城市 × 年份',
   'results.map': '示意地图（14 个设区市，按大致方位排布，非比例地图）',
   'results.mapNote': '方块位置为示意（编辑排布），数字为三年合计',
+  'results.mapNoteFlow': '窄屏上方块按由北到南、由西到东的顺序排列（编辑排布），数字为三年合计',
   'results.planned': '正文写明 {year} 年目标 {value} 项',
   'results.heatLegend': '颜色越深数值越大；每格写有数值',
   'units.title': '任务分工：各部门牵头和配合的任务数',
@@ -150,6 +151,26 @@ const zh = {
   'units.note': '一项任务可有多个牵头单位，故各单位牵头数之和大于任务数（{tasks} 项）。',
   'untranslatedLabels': '',
   'mt': '',
+  'units.titleAll': '任务分工：各部门牵头、配合和负责的任务数',
+  'units.titleResp': '任务分工：各部门负责的任务数',
+  'units.takeResp': '{top}负责 {n} 项任务，最多；{k} 个部门、单位被列为 {tasks} 项任务的责任单位（文件未分牵头、配合）。',
+  'units.tipResp': '{unit}：负责 {n} 项任务',
+  'units.resp': '负责（未分牵头、配合）',
+  'units.noteResp': '“负责”：文件列出责任单位而没有说明谁牵头，本站照录，不推定牵头单位。',
+  'col.resp': '负责任务数',
+  'col.place': '地方',
+  'col.rowName': '行',
+  'col.rowSum': '行合计',
+  'filters.roleAll': '角色',
+  'filters.role.resp': '负责（未分牵头、配合）',
+  'plan.targets.title': '方案的量化目标',
+  'plan.targets.take': '方案写明 {n} 项量化目标，期限为 {y0}—{y1} 年，按计量单位分 {k} 组。',
+  'plan.targets.takeNoYear': '方案写明 {n} 项量化目标，按计量单位分 {k} 组。',
+  'plan.targets.unit': '计量单位：{unit}（{n} 项）',
+  'plan.targets.noUnit': '无单位',
+  'plan.targets.note': '每组的条形同一计量单位；不同单位的目标不放在同一坐标上比较。',
+  'table.takeOne': '{n} 行；{col}最多的是{top}（{v}）。',
+  'table.takeGrid': '{n} 行 × {k} 列数字，颜色越深数值越大。',
 };
 export type ExKey = keyof typeof zh;
 
@@ -236,7 +257,7 @@ const en: Record<ExKey, string> = {
   'bound.range': 'range',
   'total': 'Total',
   'by': '{year}',
-  'targets.title': 'The five action goals and headline indicators',
+  'targets.title': 'The {n} action goals and headline indicators',
   'targets.chartNote': 'Bar length = attachment breakdown ÷ goal; the vertical line is the goal (100%)',
   'targets.goalLine': 'Goal',
   'targets.tip': '{subject}: goal {figure} by {year}; {breakdown}, {pct} of the goal',
@@ -291,6 +312,7 @@ const en: Record<ExKey, string> = {
   'results.grid': 'City × year',
   'results.map': 'Schematic map (the 14 prefecture-level cities by rough position; not to scale)',
   'results.mapNote': 'Tile positions are schematic (editorial layout); figures are three-year totals',
+  'results.mapNoteFlow': 'On a narrow screen the tiles run north to south, west to east (editorial layout); figures are three-year totals',
   'results.planned': 'The text states {value} for {year}',
   'results.heatLegend': 'Darker = larger; every cell shows its value',
   'units.title': 'Who carries the tasks: tasks led and cooperated on, by department',
@@ -302,7 +324,38 @@ const en: Record<ExKey, string> = {
   'units.note': 'A task may have several lead units, so the leads add up to more than the number of tasks ({tasks}).',
   'untranslatedLabels': 'Some labels have no English translation yet and are shown in Chinese.',
   'mt': 'Labels are from this edition’s English translation, which is machine-assisted and unofficial; the Chinese text prevails.',
+  'units.titleAll': 'Who carries the tasks: tasks led, cooperated on and assigned, by department',
+  'units.titleResp': 'Who carries the tasks: tasks assigned, by department',
+  'units.takeResp': '{top} is named for {n} tasks, the most of any unit; {k} departments and units are named responsible for {tasks} tasks (the document does not say who leads).',
+  'units.tipResp': '{unit}: responsible for {n} tasks',
+  'units.resp': 'Responsible (lead not stated)',
+  'units.noteResp': '“Responsible”: the document lists the units without saying which leads; this edition records them as listed and never guesses a lead.',
+  'col.resp': 'Tasks responsible for',
+  'col.place': 'Place',
+  'col.rowName': 'Row',
+  'col.rowSum': 'Row sum',
+  'filters.roleAll': 'Role',
+  'filters.role.resp': 'Responsible (lead not stated)',
+  'plan.targets.title': 'The plan’s quantified targets',
+  'plan.targets.take': 'The plan states {n} quantified targets, due {y0}–{y1}, in {k} units of measure.',
+  'plan.targets.takeNoYear': 'The plan states {n} quantified targets in {k} units of measure.',
+  'plan.targets.unit': 'Unit of measure: {unit} ({n})',
+  'plan.targets.noUnit': 'none',
+  'plan.targets.note': 'Each set of bars shares one unit of measure; targets in different units are not compared on one axis.',
+  'table.takeOne': '{n} rows; the largest {col} is {top} ({v}).',
+  'table.takeGrid': '{n} rows × {k} figure columns; darker cells hold larger values.',
 };
 
 /** An explorer UI string in `lang`, `{name}` placeholders filled. */
 export const ex = translator<ExKey>({ 'zh-CN': zh, en });
+
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A count as running text writes it: 五 / five (1–99 in Chinese, up to twelve in English, digits beyond). */
+export function countWord(lang: Lang, n: number): string {
+  if (lang === 'en') return EN_WORDS[n] ?? String(n);
+  if (n === 2) return '两';
+  if (n < 10) return ZH_DIGITS[n]!;
+  if (n < 100) return `${n >= 20 ? ZH_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? ZH_DIGITS[n % 10] : ''}`;
+  return String(n);
+}

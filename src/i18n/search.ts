@@ -45,11 +45,13 @@ const zhCN = {
   'filter.field': '领域',
   'filter.lead': '牵头单位',
   'filter.cooperating': '配合单位',
+  'filter.responsible': '责任单位（未分牵头、配合）',
   'filter.city': '设区市',
   'filter.year': '年份',
   'type.provision': '条款',
   'type.task': '任务（有牵头单位）',
   'type.row': '附件表格行',
+  'type.result': '实施结果（第三方报道）',
 } as const;
 
 export type SearchKey = keyof typeof zhCN;
@@ -97,11 +99,13 @@ const en: Record<SearchKey, string> = {
   'filter.field': 'Field',
   'filter.lead': 'Lead unit',
   'filter.cooperating': 'Cooperating unit',
+  'filter.responsible': 'Responsible unit (lead not stated)',
   'filter.city': 'City',
   'filter.year': 'Year',
   'type.provision': 'Provision',
   'type.task': 'Task (has a lead unit)',
   'type.row': 'Attachment table row',
+  'type.result': 'Reported result (third party)',
 };
 
 const dictionaries: Record<Lang, Record<SearchKey, string>> = { 'zh-CN': zhCN, en };

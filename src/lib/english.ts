@@ -14,6 +14,7 @@ import {
   ProvisionText,
   TableText,
   TargetText,
+  editionTranslates,
   UnitSources,
   type NameCheck,
   type Status,
@@ -58,8 +59,49 @@ function parse<T extends z.ZodType>(schema: T, data: unknown, file: string): z.i
 
 const ProvisionMap = z.record(z.string(), ProvisionText);
 
+/**
+ * Whether content/en/ translates the plan being built. The site builds any plan of the genre; the English
+ * edition belongs to one document, matched by its 文号 and title. Without one, English pages show the
+ * Chinese text, marked, under a notice that says so (Provenance.astro).
+ */
+export const hasEnglish = editionTranslates(metaJson as { document?: { docNumber: string; planTitle: string } }, doc);
+/** The language of the document's own words on an English page: English with an edition, else the Chinese. */
+export const enTextLang: 'en' | 'zh-CN' = hasEnglish ? 'en' : 'zh-CN';
+
+/** No edition: every name and title is the Chinese one, and nothing counts as translated. */
+const NO_EDITION = {
+  meta: null,
+  document: {
+    issuer: doc.issuer ?? '',
+    noticeTitle: doc.noticeTitle ?? '',
+    planTitle: doc.planTitle,
+    addressees: doc.addressees ?? [],
+    noticeText: doc.noticeText ?? '',
+    ...(doc.disclosure ? { disclosure: doc.disclosure } : {}),
+    cc: doc.cc ?? [],
+    ...(doc.printingOffice ? { printingOffice: doc.printingOffice } : {}),
+    attachments: Object.fromEntries((doc.attachments ?? []).map((a) => [a.id, a.title])),
+    docNumber: doc.docNumber ?? '',
+  },
+  provisions: {},
+  tables: {},
+  units: {},
+  unitSources: { about: '', checked: '1970-01-01', names: {} },
+  targets: {},
+  glossary: { plan: [], attachments: [] },
+};
+
 /** The English edition, validated. Files are kept apart, as the translators delivered them. */
-export const edition = {
+export const edition: {
+  meta: z.infer<typeof Provenance> | null;
+  document: z.infer<typeof DocumentText>;
+  provisions: Record<string, z.infer<typeof ProvisionText>>;
+  tables: Record<string, z.infer<typeof TableText>>;
+  units: Record<string, string>;
+  unitSources: z.infer<typeof UnitSources>;
+  targets: Record<string, z.infer<typeof TargetText>>;
+  glossary: { plan: z.infer<typeof GlossaryEntry>[]; attachments: z.infer<typeof GlossaryEntry>[] };
+} = !hasEnglish ? NO_EDITION : {
   meta: parse(Provenance, metaJson, 'meta.json'),
   document: parse(DocumentText, documentJson, 'document.json'),
   provisions: {
@@ -211,7 +253,7 @@ export function enCite(id: string): string {
 
 /** "Three-Year Action Plan … (2018–2020) (Gui Zheng Fa [2018] No. 51), ": put before a position. */
 export function enCitePrefix(): string {
-  return `${enDoc.planTitle} (${enDoc.docNumber}), `;
+  return enDoc.docNumber ? `${enDoc.planTitle} (${enDoc.docNumber}), ` : `${enDoc.planTitle}, `;
 }
 export function enFullCitation(id: string): string {
   return enCitePrefix() + enCite(id);

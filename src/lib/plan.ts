@@ -1,210 +1,37 @@
 /**
- * The plan model as the site sees it: `content/data/plan.json` (written by the ingest) plus indexes.
+ * The plan model as the site sees it: the plan.json of the plan being built (written by the ingest into
+ * content/ for the seed, or into .build/ for another plan: the `@plan-content` alias, set in
+ * astro.config.mjs from scripts/build/plan-source.ts) plus its indexes (src/lib/plan-index.ts).
  * Every id used on a page comes from the model; nothing here is hard-coded to this document.
  */
-import type { Check, Plan, Provision, Table, TableRow, Target, Unit } from '../../scripts/model/plan';
-import { unitSlugs } from '../../scripts/model/slug';
-import planJson from '../../content/data/plan.json';
-import slugOverrides from '../../content/editorial/unit-slugs.json';
-import { localize, type Lang } from '../i18n';
+import planJson from '@plan-content/data/plan.json';
+import { indexPlan, type Plan } from './plan-index';
 
-export type { Check, Plan, Provision, Table, TableRow, Target, Unit };
+export * from './plan-index';
 
-export const plan = planJson as unknown as Plan;
-export const doc = plan.document;
-
-export interface FlatProvision {
-  node: Provision;
-  parent: Provision | null;
-  /** Top-level provision: the one whose page holds this provision. */
-  top: Provision;
-  /** 1 for top-level provisions. */
-  depth: number;
-}
-
-export const flat: FlatProvision[] = [];
-export const provisionById = new Map<string, FlatProvision>();
-(function walk(nodes: Provision[], parent: Provision | null, top: Provision | null, depth: number) {
-  for (const node of nodes) {
-    const f: FlatProvision = { node, parent, top: top ?? node, depth };
-    flat.push(f);
-    provisionById.set(node.id, f);
-    walk(node.children, node, top ?? node, depth + 1);
-  }
-})(plan.provisions, null, null, 1);
-
-export const tableById = new Map<string, Table>(plan.tables.map((tb) => [tb.id, tb]));
-/** Row and stated-total ids → their table. */
-export const tablePartOwner = new Map<string, Table>();
-for (const tb of plan.tables) {
-  for (const r of tb.rows) tablePartOwner.set(r.id, tb);
-  for (const s of tb.totals) tablePartOwner.set(s.id, tb);
-}
-export const targetById = new Map<string, Target>(plan.targets.map((x) => [x.id, x]));
-export const unitById = new Map<string, Unit>(plan.units.map((u) => [u.id, u]));
-export const unitByName = new Map<string, Unit>(plan.units.map((u) => [u.name, u]));
-/** Unit id → readable slug of its page (pinyin of the name; rule in scripts/model/slug.ts). */
-export const unitSlug = unitSlugs(plan.units, slugOverrides.slugs as Record<string, string>);
-
-export const targetsByProvision = groupBy(plan.targets, (x) => x.provision);
-export const findingsByWhere = groupBy(plan.findings, (x) => x.where);
-
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
-}
-
-/** The page (collection entry id) an element id lives on, or undefined when the id is unknown. */
-export function pageOf(id: string): string | undefined {
-  const p = provisionById.get(id);
-  if (p) return p.top.id;
-  const tb = tableById.get(id) ?? tablePartOwner.get(id);
-  if (tb) return pageOf(tb.provision);
-  const tg = targetById.get(id);
-  if (tg) return pageOf(tg.provision);
-  const ck = plan.checks.find((c) => c.id === id);
-  if (ck) return pageOf(ck.where);
-  return undefined;
-}
-
-export function entryPath(entryId: string): string {
-  return `/plan/${entryId}/`;
-}
-
-/** Permalink (site path + fragment) of any model id, on its own page. */
-export function permalink(lang: Lang, id: string): string {
-  const page = pageOf(id);
-  if (!page) throw new Error(`No page holds id "${id}"`);
-  return `${localize(lang, entryPath(page))}#${id}`;
-}
-
-/** "《方案标题》（文号）三（一）1": how a person cites a position in the plan. */
-export function fullCitation(citation: string): string {
-  return `${citePrefix()}${citation}`;
-}
-export function citePrefix(): string {
-  return `《${doc.planTitle}》（${doc.docNumber}）`;
-}
-
-/** A short label for a provision: its title, or the start of its text. */
-export function shortLabel(p: Provision, max = 28): string {
-  if (p.title) return p.title.replace(/[。．.]$/, '');
-  const text = p.text.replace(/\s+/g, '');
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** Tasks: provisions that name lead units. */
-export const tasks = flat.filter((f) => f.node.lead && f.node.lead.length > 0);
-
-/** Language-neutral path of a unit's page: `/units/zi-zhi-qu-ke-ji-ting/`. */
-export function unitPagePath(id: string): string {
-  const slug = unitSlug.get(id);
-  if (!slug) throw new Error(`No unit has id "${id}"`);
-  return `/units/${slug}/`;
-}
-
-/** Unit href. */
-export function unitPath(lang: Lang, id: string): string {
-  return localize(lang, unitPagePath(id));
-}
-
-/** Units sorted for the index: most tasks first, then by name. */
-export function sortedUnits(): Unit[] {
-  return [...plan.units].sort(
-    (a, b) =>
-      b.leads.length - a.leads.length ||
-      b.cooperates.length - a.cooperates.length ||
-      a.name.localeCompare(b.name, 'zh-CN'),
-  );
-}
-
-/** Format a number the way the document prints it (no grouping for years, grouping off everywhere). */
-export function num(n: number): string {
-  return String(n);
-}
-
-/** The verbs the document uses for a move in a ranking, and which way each moves. */
-const MOVES = { 前移: 'up', 后移: 'down' } as const;
-export type TargetMove = (typeof MOVES)[keyof typeof MOVES];
-
-/**
- * Which way a target moves when its figure is a change of rank ("排名前移 2—3 位": up 2–3 places), not a
- * level ("提高到 55%以上") or a count; undefined otherwise. The model keeps the sentence that states the
- * target (`quote`) but not its verb, so the verb is taken from the words printed right before the figure.
- */
-export function targetMove(x: Target): TargetMove | undefined {
-  const n = (v: number) => String(v).replace('.', '\\.');
-  const figure = x.valueMax !== undefined ? `${n(x.value)}\\s*[—–\\-~～至]\\s*${n(x.valueMax)}` : n(x.value);
-  const unit = x.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = x.quote.match(new RegExp(`(${Object.keys(MOVES).join('|')})\\s*${figure}\\s*${unit}`, 'u'));
-  return m ? MOVES[m[1] as keyof typeof MOVES] : undefined;
-}
-
-/** "100 项以上", "前移 2—3 位", "55%以上": a target's figure as the document would write it. */
-export function targetFigure(x: Target): string {
-  const value = x.valueMax !== undefined ? `${x.value}—${x.valueMax}` : `${x.value}`;
-  const sp = /^[%‰]/.test(x.unit) || x.unit === '' ? '' : ' ';
-  const move = targetMove(x);
-  const verb = move ? `${Object.keys(MOVES).find((k) => MOVES[k as keyof typeof MOVES] === move)} ` : '';
-  return `${verb}${value}${sp}${x.unit}${x.bound === 'at-least' ? '以上' : ''}`;
-}
-
-/** Findings shown next to a provision: those stated in it, or in one of its targets. */
-export function findingsForProvision(id: string): Check[] {
-  const out = [...(findingsByWhere.get(id) ?? [])];
-  for (const tg of targetsByProvision.get(id) ?? []) out.push(...(findingsByWhere.get(tg.id) ?? []));
-  return out;
-}
-
-/** Findings shown under a table: those stated in the table, one of its rows or one of its totals. */
-export function findingsForTable(tb: Table): Check[] {
-  const ids = new Set<string>([tb.id, ...tb.rows.map((r) => r.id), ...tb.totals.map((s) => s.id)]);
-  return plan.findings.filter((f) => ids.has(f.where));
-}
-
-export interface UnitMention {
-  table: Table;
-  row: TableRow;
-  column: string;
-}
-/** Table rows that name a unit in a `units` column ("牵头部门", "依托单位"), by unit name. */
-export const mentionsByUnit = new Map<string, UnitMention[]>();
-for (const tb of plan.tables) {
-  for (const row of tb.rows) {
-    for (const [key, names] of Object.entries(row.units ?? {})) {
-      const column = tb.columns.find((c) => c.key === key)?.label ?? key;
-      for (const name of names) {
-        const list = mentionsByUnit.get(name) ?? [];
-        list.push({ table: tb, row, column });
-        mentionsByUnit.set(name, list);
-      }
-    }
-  }
-}
-
-/**
- * Split a printed cell into text and unit-name pieces, so names can link to their unit pages
- * while the cell reads exactly as printed. Names that do not occur verbatim stay plain text.
- */
-export function linkUnits(text: string, names: string[]): ({ text: string } | { text: string; unit: Unit })[] {
-  const found = names
-    .map((n) => ({ n, u: unitByName.get(n), at: text.indexOf(n) }))
-    .filter((x): x is { n: string; u: Unit; at: number } => x.u !== undefined && x.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  const out: ({ text: string } | { text: string; unit: Unit })[] = [];
-  let pos = 0;
-  for (const f of found) {
-    if (f.at < pos) continue;
-    if (f.at > pos) out.push({ text: text.slice(pos, f.at) });
-    out.push({ text: f.n, unit: f.u });
-    pos = f.at + f.n.length;
-  }
-  if (pos < text.length) out.push({ text: text.slice(pos) });
-  return out;
-}
+export const {
+  plan,
+  doc,
+  flat,
+  provisionById,
+  tableById,
+  tablePartOwner,
+  targetById,
+  unitById,
+  unitByName,
+  unitSlug,
+  unitPagePath,
+  unitPath,
+  targetsByProvision,
+  findingsByWhere,
+  pageOf,
+  permalink,
+  fullCitation,
+  citePrefix,
+  tasks,
+  sortedUnits,
+  findingsForProvision,
+  findingsForTable,
+  mentionsByUnit,
+  linkUnits,
+} = indexPlan(planJson as unknown as Plan);

@@ -54,7 +54,8 @@ export function buildPositions({ plan, urlOf, noticeUrl }: PositionsInput): Posi
     }
   }
 
-  add(plan.document.docNumber, { id: '', url: noticeUrl, label: `${plan.document.docNumber} ${plan.document.noticeTitle}` });
+  if (plan.document.docNumber && plan.document.noticeText !== undefined)
+    add(plan.document.docNumber, { id: '', url: noticeUrl, label: `${plan.document.docNumber} ${plan.document.noticeTitle ?? ''}`.trim() });
   return { version: 1, entries };
 }
 

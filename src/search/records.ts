@@ -17,11 +17,11 @@ import { FULL_NAMES_LABEL } from './terms';
 export type SearchLanguage = 'zh-cn' | 'en';
 
 /** Filter keys, in the order the search page shows them. */
-export const FILTER_KEYS = ['type', 'part', 'attachment', 'field', 'lead', 'cooperating', 'city', 'year'] as const;
+export const FILTER_KEYS = ['type', 'part', 'attachment', 'field', 'lead', 'cooperating', 'responsible', 'city', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Values of the "type" filter. */
-export type RecordType = 'provision' | 'task' | 'row';
+export type RecordType = 'provision' | 'task' | 'row' | 'result';
 
 export interface SearchRecord {
   url: string;
@@ -129,12 +129,14 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
     if (t.place) placesOf.set(t.provision, [...(placesOf.get(t.provision) ?? []), t.place]);
   }
 
-  // Rows → units named as lead / cooperating there.
+  // Rows → units named as lead / cooperating / responsible there.
   const rowLead = new Map<string, string[]>();
   const rowCoop = new Map<string, string[]>();
+  const rowResp = new Map<string, string[]>();
   for (const u of plan.units) {
     for (const r of u.leadsRows) rowLead.set(r, [...(rowLead.get(r) ?? []), u.name]);
     for (const r of u.cooperatesRows) rowCoop.set(r, [...(rowCoop.get(r) ?? []), u.name]);
+    for (const r of u.responsibleRows ?? []) rowResp.set(r, [...(rowResp.get(r) ?? []), u.name]);
   }
 
   const walk = (nodes: Provision[], ancestors: Provision[]) => {
@@ -143,14 +145,16 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
       const inAttachment = top.kind === 'attachment';
       const lead = p.lead ?? [];
       const coop = p.cooperating ?? [];
+      const resp = p.responsible ?? [];
       const body = [p.title ?? '', p.text].filter(Boolean).join('\n');
-      const extra = missingNames(body, [...lead, ...coop]);
+      const extra = missingNames(body, [...lead, ...coop, ...resp]);
       const filters: SearchRecord['filters'] = {
-        type: [lead.length > 0 ? 'task' : 'provision'],
+        type: [lead.length + resp.length > 0 ? 'task' : 'provision'],
         [inAttachment ? 'attachment' : 'part']: [heading(top)],
         field: fieldOfProvision.has(p.id) ? [fieldOfProvision.get(p.id)!] : fields.has(p.title ?? '') ? [p.title!] : [],
         lead,
         cooperating: coop,
+        responsible: resp,
         city: uniq(placesOf.get(p.id) ?? []),
         year: uniq([...yearsIn(body), ...(yearsOf.get(p.id) ?? [])]).sort(),
       };
@@ -167,7 +171,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
       const t = en?.provisions?.[p.id];
       if (t && t.status !== 'untranslated' && (t.title || t.text)) {
         const enBody = [t.title ?? '', t.text].filter(Boolean).join('\n');
-        const enExtra = missingNames(enBody, [...lead, ...coop].map(enUnit));
+        const enExtra = missingNames(enBody, [...lead, ...coop, ...resp].map(enUnit));
         out.push({
           url: toEnglish(url),
           content: [enBody, fullNames(enExtra, 'en')].filter(Boolean).join('\n'),
@@ -204,6 +208,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
       const url = urlOf(r.id);
       const lead = isTotal ? [] : (rowLead.get(r.id) ?? []);
       const coop = isTotal ? [] : (rowCoop.get(r.id) ?? []);
+      const resp = isTotal ? [] : (rowResp.get(r.id) ?? []);
       const name = isTotal ? '' : rowName(tb.columns, r.cells);
       // A total's words sit in the 序号 column ("合计：核心技术 44 项，…").
       const seqText = isTotal && seqCol ? (r.cells[seqCol.key] ?? '').trim() : '';
@@ -216,6 +221,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
         field: fields.has(name) ? [name] : [],
         lead,
         cooperating: coop,
+        responsible: resp,
         city: cityCol && !isTotal ? uniq([(r.cells[cityCol.key] ?? '').trim()]) : [],
         year: uniq([
           ...yearCols.filter((c) => (r.cells[c.key] ?? '').trim() !== '').map((c) => plainLabel(c).replace(/\s*年$/, '')),
@@ -255,13 +261,14 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
     for (const s of tb.totals) addRow(s, `${tb.citation} 合计`, true);
   }
 
-  // The notice: the covering letter that prints the document number.
+  // The notice: the covering letter that prints the document number (a document printed without one has no notice page).
   const d = plan.document;
+  if (d.noticeText === undefined) return out;
   out.push({
     url: noticeUrl,
     content: [d.noticeTitle, d.docNumber, d.addressees.join('，'), d.noticeText, d.issuer].join('\n'),
     language: 'zh-cn',
-    meta: { title: d.noticeTitle, id: '', citation: d.docNumber, context: '' },
+    meta: { title: d.noticeTitle ?? d.planTitle, id: '', citation: d.docNumber ?? '', context: '' },
     filters: {},
   });
   if (en?.document) {
@@ -270,7 +277,7 @@ export function buildRecords({ plan, urlOf, noticeUrl, toEnglish, en }: RecordsI
       url: toEnglish(noticeUrl),
       content: [e.noticeTitle, e.docNumber, e.addressees.join(', '), e.noticeText, e.issuer].join('\n'),
       language: 'en',
-      meta: { title: e.noticeTitle, id: '', citation: d.docNumber, context: '' },
+      meta: { title: e.noticeTitle, id: '', citation: d.docNumber ?? '', context: '' },
       filters: {},
     });
   }

@@ -286,13 +286,19 @@ async function* rankedResults(results: Result[], q: string): AsyncGenerator<{ re
   const head = q.trim() && results.length > 1 ? results.slice(0, RERANK) : [];
   // Every fragment of the head is requested now, in rank order; they arrive while the first are shown.
   const pending = head.map((r) => r.data());
-  const held: { result: Result; data: ResultData }[] = [];
+  // The document comes first: reported results (third-party, type=result) follow the clauses they are about.
+  // Only a clause that prints the query is certain of its place before the whole head is read.
+  const held = { docOther: [] as { result: Result; data: ResultData }[], resultPrints: [] as { result: Result; data: ResultData }[], resultOther: [] as { result: Result; data: ResultData }[] };
   for (const [i, result] of head.entries()) {
     const data = await pending[i]!;
-    if (printsQuery(data.content, q)) yield { result, data };
-    else held.push({ result, data });
+    const prints = printsQuery(data.content, q);
+    const reported = (data.filters?.type ?? []).includes('result');
+    if (!reported && prints) yield { result, data };
+    else (reported ? (prints ? held.resultPrints : held.resultOther) : held.docOther).push({ result, data });
   }
-  yield* held;
+  yield* held.docOther;
+  yield* held.resultPrints;
+  yield* held.resultOther;
   for (const result of results.slice(head.length)) yield { result, data: await result.data() };
 }
 

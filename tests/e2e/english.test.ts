@@ -110,13 +110,13 @@ describe('English reading pages', () => {
       const footer = await page.locator('.site-footer').innerText();
       expect(footer, path).toMatch(/unofficial translation/i);
       expect(footer, path).toMatch(/Chinese text prevails/i);
-      expect(footer, path).toContain(edition.meta.producedBy);
+      expect(footer, path).toContain(edition.meta!.producedBy);
     }
     for (const path of pages.slice(0, 10)) {
       await page.goto(base + path);
       const note = await page.locator('.provenance').innerText();
-      expect(note, path).toContain(edition.meta.notice);
-      expect(note, path).toContain(edition.meta.producedBy);
+      expect(note, path).toContain(edition.meta!.notice);
+      expect(note, path).toContain(edition.meta!.producedBy);
       expect(note, path).toMatch(/\d{1,2} \w+ \d{4}/);
     }
     await page.goto(`${base}/en/plan/${part.id}/`);

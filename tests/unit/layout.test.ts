@@ -39,6 +39,12 @@ describe('import direction', () => {
   it('the site never imports the parser or the other build scripts', () => {
     expect(offending('src', (t) => t.startsWith('scripts/') && !t.startsWith('scripts/model/'))).toEqual([]);
   });
+  it('the generic explorer charts never import the plan-specific ones (they must work for any plan)', () => {
+    expect(offending('src/explorer/charts/generic', (t) => t.startsWith('src/explorer/charts/plan-specific/'))).toEqual([]);
+  });
+  it('the site reads the plan being built through @plan-content, never content/data/ directly', () => {
+    expect(offending('src', (t) => t.startsWith('content/data/') || t.startsWith('content/plan/'))).toEqual([]);
+  });
   it('finds imports at all (the check above can fail)', () => {
     expect(importsOf('src/lib/english.ts').some((t) => t.startsWith('scripts/model/'))).toBe(true);
   });

@@ -29,7 +29,8 @@ export function tokens(f: {
   field?: string | undefined;
   lead?: string[];
   coop?: string[];
-  role?: 'lead' | 'coop';
+  resp?: string[];
+  role?: 'lead' | 'coop' | 'resp';
   cat?: string | undefined;
   city?: string[];
   year?: number[];
@@ -38,6 +39,7 @@ export function tokens(f: {
   if (f.field) out.push(`field:${f.field}`);
   for (const u of f.lead ?? []) out.push(`lead:${u}`);
   for (const u of f.coop ?? []) out.push(`coop:${u}`);
+  for (const u of f.resp ?? []) out.push(`resp:${u}`);
   if (f.role) out.push(`role:${f.role}`);
   if (f.cat) out.push(`cat:${f.cat}`);
   for (const c of f.city ?? []) out.push(`city:${c}`);
@@ -45,32 +47,43 @@ export function tokens(f: {
   return [...new Set(out)];
 }
 
-/** Task id / row id → unit ids leading and cooperating, from the model's unit index. */
+/** Task id / row id → unit ids leading, cooperating and responsible, from the model's unit index. */
 export function unitIndex(plan: Plan) {
   const lead = new Map<string, string[]>();
   const coop = new Map<string, string[]>();
+  const resp = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, k: string, u: string) => m.set(k, [...(m.get(k) ?? []), u]);
   for (const u of plan.units) {
     for (const t of [...u.leads, ...u.leadsRows]) add(lead, t, u.id);
     for (const t of [...u.cooperates, ...u.cooperatesRows]) add(coop, t, u.id);
+    for (const t of [...(u.responsible ?? []), ...(u.responsibleRows ?? [])]) add(resp, t, u.id);
   }
-  return { lead: (id: string) => lead.get(id) ?? [], coop: (id: string) => coop.get(id) ?? [] };
+  return { lead: (id: string) => lead.get(id) ?? [], coop: (id: string) => coop.get(id) ?? [], resp: (id: string) => resp.get(id) ?? [] };
 }
 
-export function listItems(plan: Plan, mapping: TechFieldMapping): ListItem[] {
+/** Whether any task or row names units without saying who leads (the third role). */
+export const hasResponsible = (plan: Plan) => plan.units.some((u) => (u.responsible?.length ?? 0) + (u.responsibleRows?.length ?? 0) > 0);
+
+/**
+ * `drawn`: the ids of the charts the explorer draws for this plan; the seed's attachment groups (technologies,
+ * platforms, talents, results) are listed only when their chart is drawn. `targets`: the target ids the
+ * explorer draws (all of them by default).
+ */
+export function listItems(plan: Plan, mapping: TechFieldMapping, drawn?: Set<string>, drawnTargets?: Set<string>): ListItem[] {
+  const shows = (chart: string) => !drawn || drawn.has(chart);
   const ui = unitIndex(plan);
   const fieldTasks = new Set(plan.targets.filter((t) => t.kind === 'field-count').map((t) => t.provision));
   const fieldOfRow = new Map(mapping.rows.map((m) => [m.row, m.field]));
   const items: ListItem[] = [];
 
   for (const p of flatProvisions(plan)) {
-    if (!p.lead || p.lead.length === 0) continue;
+    if ((p.lead?.length ?? 0) + (p.responsible?.length ?? 0) === 0) continue;
     items.push({
       id: p.id,
       group: 'tasks',
       citation: p.citation,
       label: p.title ?? p.text.slice(0, 24),
-      tokens: tokens({ field: fieldTasks.has(p.id) ? p.id : undefined, lead: ui.lead(p.id), coop: ui.coop(p.id) }),
+      tokens: tokens({ field: fieldTasks.has(p.id) ? p.id : undefined, lead: ui.lead(p.id), coop: ui.coop(p.id), resp: ui.resp(p.id) }),
     });
   }
 
@@ -79,7 +92,7 @@ export function listItems(plan: Plan, mapping: TechFieldMapping): ListItem[] {
   for (const t of plan.targets) {
     if (t.kind === 'field-count') continue;
     const isEnt = ent.years.some((y) => y.newCount?.source === t.id || y.total?.source === t.id || y.places.some((p) => p.source === t.id));
-    if (t.kind === 'milestone' && !isEnt && t.measure !== 'planned') continue;
+    if (drawnTargets ? !drawnTargets.has(t.id) : t.kind === 'milestone' && !isEnt && t.measure !== 'planned') continue;
     items.push({
       id: t.id,
       group: 'targets',
@@ -89,7 +102,7 @@ export function listItems(plan: Plan, mapping: TechFieldMapping): ListItem[] {
     });
   }
 
-  const att1 = attachmentTable(plan, 1);
+  const att1 = shows('tech-categories') || shows('tech-fields') ? attachmentTable(plan, 1) : undefined;
   for (const r of att1?.rows ?? []) {
     const textCol = att1!.columns.find((c) => c.type === 'text');
     items.push({
@@ -101,7 +114,7 @@ export function listItems(plan: Plan, mapping: TechFieldMapping): ListItem[] {
     });
   }
 
-  const att2 = attachmentTable(plan, 2);
+  const att2 = shows('platforms') ? attachmentTable(plan, 2) : undefined;
   for (const r of att2?.rows ?? []) {
     const typeCol = att2!.columns.find((c) => c.type === 'text');
     items.push({
@@ -113,11 +126,11 @@ export function listItems(plan: Plan, mapping: TechFieldMapping): ListItem[] {
     });
   }
 
-  for (const r of talentsData(plan).rows) {
+  for (const r of shows('talents') ? talentsData(plan).rows : []) {
     items.push({ id: r.id, group: 'talents', citation: r.citation, label: r.field, tokens: tokens({ field: r.fieldTask }) });
   }
 
-  for (const c of results.cities) {
+  for (const c of shows('results') ? results.cities : []) {
     items.push({
       id: c.id,
       group: 'results',
@@ -137,27 +150,32 @@ export interface FilterOptions {
   year: number[];
 }
 
-export function filterOptions(plan: Plan): FilterOptions {
+/** `generic`: ids of the targets the generic target chart draws; their places and years are filters too. */
+export function filterOptions(plan: Plan, drawn?: Set<string>, generic: Set<string> = new Set()): FilterOptions {
+  const extra = plan.targets.filter((t) => generic.has(t.id));
+  const shows = (chart: string) => !drawn || drawn.has(chart);
   const field = plan.targets
-    .filter((t) => t.kind === 'field-count')
+    .filter((t) => t.kind === 'field-count' && shows('tech-fields'))
     .map((t) => ({ id: t.provision, label: t.field ?? t.provision }));
   const dept = [...plan.units]
     .sort(
       (a, b) =>
         b.leads.length + b.leadsRows.length - (a.leads.length + a.leadsRows.length) ||
         b.cooperates.length + b.cooperatesRows.length - (a.cooperates.length + a.cooperatesRows.length) ||
+        (b.responsible?.length ?? 0) + (b.responsibleRows?.length ?? 0) - ((a.responsible?.length ?? 0) + (a.responsibleRows?.length ?? 0)) ||
         a.name.localeCompare(b.name, 'zh-CN'),
     )
     .map((u) => ({ id: u.id, label: u.name }));
-  const cat = (attachmentTable(plan, 1)?.categories ?? []).map((c) => ({ id: c.id, label: c.title }));
-  const results = resultsData(plan);
-  const ent = enterprisesData(plan);
-  const city = [...new Set([...results.cities.map((c) => c.city), ...ent.places])];
+  const cat = (shows('tech-categories') ? (attachmentTable(plan, 1)?.categories ?? []) : []).map((c) => ({ id: c.id, label: c.title }));
+  const results = shows('results') ? resultsData(plan) : { cities: [], years: [] };
+  const ent = shows('enterprises') ? enterprisesData(plan) : { places: [], years: [] };
+  const city = [...new Set([...results.cities.map((c) => c.city), ...ent.places, ...extra.flatMap((t) => (t.place ? [t.place] : []))])];
   const year = [
     ...new Set([
       ...results.years,
       ...ent.years.map((y) => y.year),
       ...plan.targets.filter((t) => t.kind === 'goal' && t.deadline !== undefined).map((t) => t.deadline!),
+      ...extra.flatMap((t) => (t.deadline !== undefined ? [t.deadline] : [])),
     ]),
   ].sort((a, b) => a - b);
   return { field, dept, cat, city, year };
@@ -181,11 +199,11 @@ export function matches(tokensOf: string[], f: FilterState, strict: boolean): bo
   const d = f.dept;
   const r = f.role;
   if (d) {
-    const kinds = r === 'lead' ? ['lead'] : r === 'coop' ? ['coop'] : ['lead', 'coop'];
-    const applies = hasKind('lead') || hasKind('coop');
+    const kinds = r === 'lead' ? ['lead'] : r === 'coop' ? ['coop'] : r === 'resp' ? ['resp'] : ['lead', 'coop', 'resp'];
+    const applies = hasKind('lead') || hasKind('coop') || hasKind('resp');
     if (!check(applies, kinds.some((k) => has(`${k}:${d}`)))) return false;
   } else if (r) {
-    const applies = hasKind('role') || hasKind('lead') || hasKind('coop');
+    const applies = hasKind('role') || hasKind('lead') || hasKind('coop') || hasKind('resp');
     const ok = hasKind('role') ? has(`role:${r}`) : hasKind(r);
     if (!check(applies, ok)) return false;
   }

@@ -28,10 +28,11 @@ export interface PlatformsData {
 
 export function platformsData(plan: Plan): PlatformsData {
   const t = attachmentTable(plan, 2);
-  if (!t) return { table: '', rows: [], unit: '', total: { stated: 0, computed: 0, source: '', finding: false } };
-  const typeCol = column(t, 'text')!;
+  const typeCol = t && column(t, 'text');
+  const countCol = t && column(t, 'number');
+  // Another plan's attachment 2 may be any table: without a type and a count column it has no platforms.
+  if (!t || !typeCol || !countCol) return { table: '', rows: [], unit: '', total: { stated: 0, computed: 0, source: '', finding: false } };
   const detailCol = t.columns.find((c) => c.continues === typeCol.key);
-  const countCol = column(t, 'number')!;
   const unitCols = t.columns.filter((c) => c.type === 'units');
   const leadCol = unitCols.find((c) => /牵头/.test(c.label)) ?? unitCols[0];
   const coopCol = unitCols.find((c) => c !== leadCol);

@@ -34,7 +34,9 @@ export function resultsData(plan: Plan): ResultsData {
     .map((c) => ({ col: c, year: Number(/^(\d{4})\s*年?$/.exec(c.label.trim())?.[1]) }))
     .filter((x) => Number.isFinite(x.year) && x.year > 0);
   const totalCol = t.columns.find((c) => c.type === 'number' && !yearCols.some((y) => y.col === c));
-  const cityCol = t.columns.find((c) => c.type === 'text')!;
+  const cityCol = t.columns.find((c) => c.type === 'text');
+  // Another plan's attachment 5 may be any table: without a place column and year columns it has no schedule.
+  if (!cityCol || yearCols.length === 0) return { table: '', unit: '', years: [], cities: [], totals: [], planned: [] };
   const cities = t.rows.map((r) => {
     const byYear = yearCols.map((y) => ({ year: y.year, value: r.values[y.col.key] ?? 0, col: y.col.key }));
     const stated = totalCol ? r.values[totalCol.key] : undefined;

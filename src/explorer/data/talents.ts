@@ -23,9 +23,10 @@ export interface TalentsData {
 
 export function talentsData(plan: Plan): TalentsData {
   const t = attachmentTable(plan, 3);
-  if (!t) return { table: '', rows: [], unit: '', total: { stated: 0, computed: 0, source: '', finding: false } };
-  const fieldCol = column(t, 'text')!;
-  const countCol = column(t, 'number')!;
+  const fieldCol = t && column(t, 'text');
+  const countCol = t && column(t, 'number');
+  // Another plan's attachment 3 may be any table: without a field and a count column it has no talents.
+  if (!t || !fieldCol || !countCol) return { table: '', rows: [], unit: '', total: { stated: 0, computed: 0, source: '', finding: false } };
   const hostCol = column(t, 'units');
   const fieldTasks = new Map(plan.targets.filter((x) => x.kind === 'field-count' && x.field).map((x) => [x.field!, x.provision]));
   const rows = t.rows.map((r) => {

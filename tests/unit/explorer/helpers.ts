@@ -59,9 +59,26 @@ export function build(plan: Plan, lang: Lang = 'zh-CN', extra: Partial<BuildCont
   });
 }
 
-/** Marks in an SVG string: <a class="ex-mark …"> elements, with their keys and tips. */
-export function marks(svg: string): { key: string; tip: string; f: string }[] {
-  return [...svg.matchAll(/<a class="ex-mark[^"]*"[^>]*?aria-label="([^"]*)"[^>]*?data-key="([^"]*)" data-f="([^"]*)"/g)].map((m) => ({ tip: m[1]!, key: m[2]!, f: m[3]! }));
+/**
+ * The SVG elements in a chart's markup: a drawing function returns its wide layout and, unless told not to,
+ * a narrow one (class ex-narrow) that CSS shows instead on a phone.
+ */
+export function drawings(svg: string): { layout: 'wide' | 'narrow'; svg: string }[] {
+  return [...svg.matchAll(/<svg\b[^>]*>[\s\S]*?<\/svg>/g)].map((m) => ({ layout: /^<svg class="[^"]*\bex-narrow\b/.test(m[0]) ? 'narrow' : 'wide', svg: m[0] }));
+}
+
+/**
+ * Marks in one layout of an SVG string (the wide one unless asked): <a class="ex-mark …"> elements, with their
+ * keys and tips. A reader sees one layout at a time, so marks are counted per layout.
+ */
+export function marks(svg: string, layout: 'wide' | 'narrow' = 'wide'): { key: string; tip: string; f: string; href: string }[] {
+  return drawings(svg)
+    .filter((d) => d.layout === layout)
+    .flatMap((d) => marksIn(d.svg));
+}
+
+function marksIn(svg: string): { key: string; tip: string; f: string; href: string }[] {
+  return [...svg.matchAll(/<a class="ex-mark[^"]*" href="([^"]*)"[^>]*?aria-label="([^"]*)"[^>]*?data-key="([^"]*)" data-f="([^"]*)"/g)].map((m) => ({ href: m[1]!, tip: m[2]!, key: m[3]!, f: m[4]! }));
 }
 
 export { parseCsv } from '../../support/csv';

@@ -39,7 +39,8 @@ const bad: [string, string | Uint8Array, RegExp][] = [
 ];
 for (const [name, content] of bad) writeFileSync(join(tmp, name), content);
 
-describe('cli', () => {
+// Each test spawns the CLI (a fresh tsx process): seconds on a loaded machine, so allow a minute.
+describe('cli', { timeout: 60_000 }, () => {
   it.each(bad)('%s: one FILE:LINE error, exit 1, output untouched', (name, _content, message) => {
     const out = join(tmp, `out-${name}`);
     mkdirSync(join(out, 'data'), { recursive: true });

@@ -5,7 +5,7 @@ import { chineseNumber, readNumbering } from '../../../scripts/model/numbering.t
 import { ingest } from '../../../scripts/ingest/pipeline.ts';
 import { SEED, root } from './helpers.ts';
 
-describe('synthetic plans for the benchmark', () => {
+describe('synthetic plans for the benchmark', { timeout: 60_000 }, () => {
   it('writes Chinese numerals that the parser reads back', () => {
     for (const n of [1, 9, 10, 11, 20, 21, 99, 100, 101, 110, 115, 120, 999]) expect(chineseNumber(toChinese(n))).toBe(n);
     expect(readNumbering('一百零一、现实基础')).toMatchObject({ style: 'cn-dun', value: 101 });

@@ -73,3 +73,32 @@ describe('tables: PDF tables to typed rows', () => {
     expect(statedByCategory('合计', cats)).toBeUndefined();
   });
 });
+
+describe('tables: merged cells the source did not repeat', () => {
+  it('keeps a shorter line under a numbered row as that row\'s continuation, with its own units', () => {
+    const t = table(
+      ['序号\t事项\t内容\t牵头单位\t配合单位', '1\t甲事项\t第一段。\t市卫生局\t/', '第二段。\t各区政府\t市卫生局、市财政局', '2\t乙事项\t内容。\t市民政局，市残联\t/'].join('\n') + '\n',
+    );
+    expect(t.rows.map((r) => r.id)).toEqual(['att_9__tbl_1__row_1', 'att_9__tbl_1__row_2']);
+    expect(t.rows[0]!.cells).toMatchObject({ col_3: '第一段。', col_4: '市卫生局', col_5: '/' }); // as printed
+    expect(t.rows[0]!.units).toEqual({ col_4: ['市卫生局'], col_5: [] });
+    expect(t.rows[0]!.continued).toEqual([
+      { cells: { col_3: '第二段。', col_4: '各区政府', col_5: '市卫生局、市财政局' }, values: {}, units: { col_4: ['各区政府'], col_5: ['市卫生局', '市财政局'] }, source: { line: 3, endLine: 3 } },
+    ]);
+    expect(t.rows[0]!.source).toEqual({ line: 2, endLine: 3 });
+    expect(t.rows[1]!.units!.col_4).toEqual(['市民政局', '市残联']);
+  });
+
+  it('numbers rows from a text cell when there is no 序号, and says which cells a merged cell covers', () => {
+    const t = table(['类别\t指标\t标准', '数量\t1.覆盖率\t提高', '2.续约率\t提高', '质量\t3.满意率\t不低于85%'].join('\n') + '\n');
+    expect(t.rows.map((r) => [r.id, r.num, r.cells.col_1, r.cells.col_2, r.spannedFrom])).toEqual([
+      ['att_9__tbl_1__row_1', '1', '数量', '1.覆盖率', undefined],
+      ['att_9__tbl_1__row_2', '2', '', '2.续约率', { col_1: 'att_9__tbl_1__row_1' }],
+      ['att_9__tbl_1__row_3', '3', '质量', '3.满意率', undefined],
+    ]);
+  });
+
+  it('still refuses a row cut off after its 序号', () => {
+    expect(() => table('序号\t名称\t数量\t单位\n1\t甲\t4\t乙\n2\t丙\n')).toThrow(/line 3: table row has 2 cells but the table's header has 4/);
+  });
+});

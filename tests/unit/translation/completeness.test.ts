@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { doc, flat, plan } from '../../../src/lib/plan';
-import { edition, enProvision, paragraphs } from '../../../src/lib/english';
+import { edition, hasEnglish, enProvision, paragraphs } from '../../../src/lib/english';
 
 const provisionIds = flat.map((f) => f.node.id);
 
@@ -87,7 +87,7 @@ describe('English edition: completeness against the Chinese model', () => {
     expect(d.cc.length).toBe(doc.cc.length);
     expect(Boolean(d.disclosure)).toBe(Boolean(doc.disclosure));
     expect(Boolean(d.printingOffice)).toBe(Boolean(doc.printingOffice));
-    expect(paragraphs(d.noticeText).length).toBe(paragraphs(doc.noticeText).length);
+    expect(paragraphs(d.noticeText).length).toBe(paragraphs(doc.noticeText ?? '').length);
     for (const a of doc.attachments) {
       expect(d.attachments[a.id], a.id).toBeTruthy();
       const p = flat.find((f) => f.node.id === a.id)?.node;
@@ -99,7 +99,10 @@ describe('English edition: completeness against the Chinese model', () => {
     expect(Object.keys(d.attachments).sort()).toEqual(doc.attachments.map((a) => a.id).sort());
   });
 
-  it('provenance says who or what made it, when, and that the Chinese text prevails', () => {
+  it('provenance says which document it translates, who or what made it, when, and that the Chinese text prevails', () => {
+    expect(hasEnglish).toBe(true);
+    expect(edition.meta?.document).toEqual({ docNumber: doc.docNumber, planTitle: doc.planTitle });
+    if (!edition.meta) return;
     expect(edition.meta.producedBy.length).toBeGreaterThan(10);
     expect(edition.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(edition.meta.notice).toMatch(/unofficial/i);

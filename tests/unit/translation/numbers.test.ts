@@ -45,12 +45,12 @@ describe('English edition: numbers', () => {
 
   it('…and in the notice, titles and attachment titles', () => {
     const d = edition.document;
-    expect(numbers(d.noticeText)).toEqual(numbers(doc.noticeText));
-    expect(numbers(d.noticeTitle)).toEqual(numbers(doc.noticeTitle));
+    expect(numbers(d.noticeText)).toEqual(numbers(doc.noticeText ?? ''));
+    expect(numbers(d.noticeTitle)).toEqual(numbers(doc.noticeTitle ?? ''));
     expect(numbers(d.planTitle)).toEqual(numbers(doc.planTitle));
     for (const a of doc.attachments) expect(numbers(d.attachments[a.id] ?? ''), a.id).toEqual(numbers(a.title));
     // The document number's own figures: 2018 and 51.
-    expect(numbers(d.docNumber)).toEqual(numbers(doc.docNumber));
+    expect(numbers(d.docNumber)).toEqual(numbers(doc.docNumber ?? ''));
   });
 
   it('…and in each target quote', () => {

@@ -1,133 +1,25 @@
 /**
- * Chart models: the data functions' numbers, labelled in one language, as what each chart section shows —
- * the SVG, the table view, the notes (stated totals, findings, derived figures) and the source links.
- * The table view, the CSV and the JSON downloads are all made from `columns` and `rows` here, so they hold
- * the same numbers as each other and as the marks.
+ * The hand-designed charts of the seed plan (桂政发〔2018〕51号): its goals and their breakdowns, its
+ * technologies, platforms, talents, high-tech enterprises and transferred results. Their titles and
+ * takeaways name those subjects, so each says when a plan's data fits it (`fits`); ../index.ts draws
+ * the generic charts (../generic/) for whatever no chart here covers.
  */
-import { format } from 'd3-format';
-import type { Lang } from '../i18n';
-import { ex } from '../i18n/explorer';
-import type { Plan, TechFieldMapping } from './data/types';
-import { goalsData, type GoalRow } from './data/goals';
-import { techCategoriesData, techFieldsData } from './data/technologies';
-import { platformsData } from './data/platforms';
-import { talentsData } from './data/talents';
-import { enterprisesData } from './data/enterprises';
-import { resultsData } from './data/results';
-import { unitsData } from './data/units';
-import { tokens } from './data/facets';
-import { provisionMap, sum } from './data/util';
-import { Labels, type EnBundle } from './labels';
-import { hbar } from './svg/hbar';
-import { stackedYears } from './svg/stacked';
-import { heatGrid, tileMap } from './svg/heat';
-import { diverging } from './svg/diverging';
-
-export interface Col {
-  key: string;
-  label: string;
-  num?: boolean;
-}
-export type Cell = string | number | null;
-export interface TRow {
-  /** Model id of the row's source (clause, table row, target, total, unit). */
-  id: string;
-  href: string;
-  tokens: string[];
-  cells: Record<string, Cell>;
-  /** A stated total or other summary line (table footer). */
-  foot?: boolean;
-}
-export interface Note {
-  text: string;
-  href?: string;
-  kind: 'stated' | 'finding' | 'derived' | 'editorial' | 'info';
-}
-export interface ChartModel {
-  id: string;
-  title: string;
-  takeaway: string;
-  columns: Col[];
-  rows: TRow[];
-  svgs: { id: string; caption?: string; svg: string }[];
-  legend: { cls: string; label: string; kind?: 'bar' | 'marker' | 'derived' }[];
-  notes: Note[];
-  sources: { label: string; href: string }[];
-  /** Number of marks the SVGs draw. */
-  marks: number;
-  editorial?: boolean;
-  cards?: { label: string; figure: string; by: string; href: string; citation: string; baseline?: { text: string; href: string } }[];
-}
-export interface DataSet {
-  id: string;
-  title: string;
-  columns: Col[];
-  rows: TRow[];
-}
-
-export interface BuildContext {
-  plan: Plan;
-  mapping: TechFieldMapping;
-  lang: Lang;
-  en?: EnBundle;
-  /** Permalink of a model id (clause, row, total, target, check) in this language. */
-  href: (id: string) => string;
-  /** Page of a unit. */
-  unitHref: (id: string) => string;
-  /** Tile layout of the cities (editorial). */
-  tiles?: Record<string, [number, number]>;
-  /** How a person cites a model id in this language; the model's Chinese citation when absent. */
-  cite?: (id: string) => string | undefined;
-}
-
-export const CHART_IDS = ['targets', 'tech-fields', 'tech-categories', 'platforms', 'talents', 'enterprises', 'results', 'units'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
-const pct = format('.0%');
-
-/** A model id's citation in the page's language. */
-function cite(ctx: BuildContext, id: string, zh: string): string {
-  if (ctx.lang === 'zh-CN' || !ctx.cite) return zh;
-  try {
-    return ctx.cite(id) ?? zh;
-  } catch {
-    return zh;
-  }
-}
-
-export function figure(lang: Lang, g: { value: number; valueMax?: number; unit: string; bound: string }): string {
-  const range = g.valueMax !== undefined ? `${g.value}${lang === 'en' ? '–' : '—'}${g.valueMax}` : `${g.value}`;
-  if (lang === 'zh-CN') return `${range}${/^[%‰]/.test(g.unit) ? '' : ' '}${g.unit}${g.bound === 'at-least' ? '以上' : ''}`;
-  const unit = g.unit === '%' ? '%' : g.unit === '位' ? ' places' : '';
-  return `${g.bound === 'at-least' ? 'at least ' : ''}${range}${unit}`;
-}
-
-function joinNames(lang: Lang, names: string[]): string {
-  if (lang === 'zh-CN') return names.join('、');
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-function sources(ctx: BuildContext, ids: string[]) {
-  const provs = provisionMap(ctx.plan);
-  const seen = new Set<string>();
-  const out: { label: string; href: string }[] = [];
-  for (const id of ids) {
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    const p = provs.get(id);
-    const tb = ctx.plan.tables.find((t) => t.id === id);
-    const label = p ? `${cite(ctx, p.id, p.citation)}${p.title ? ` ${new Labels(ctx.lang, ctx.en).provision(p.id, p.title)}` : ''}` : tb ? cite(ctx, tb.id, tb.citation) : id;
-    out.push({ label, href: ctx.href(id) });
-  }
-  return out;
-}
-
-function statedNote(ctx: BuildContext, s: { stated: number; computed: number; source: string; check?: string; finding: boolean }): Note {
-  const L = ctx.lang;
-  const text = ex(L, 'stated.total', { stated: s.stated, computed: s.computed }) + ex(L, s.stated === s.computed ? 'stated.agree' : 'stated.differ');
-  return { text, href: ctx.href(s.finding && s.check ? s.check : s.source), kind: s.finding ? 'finding' : 'stated' };
-}
+import type { Lang } from '../../../i18n';
+import { countWord, ex } from '../../../i18n/explorer';
+import type { Plan } from '../../data/types';
+import { goalsData, type GoalRow } from '../../data/goals';
+import { techCategoriesData, techFieldsData } from '../../data/technologies';
+import { platformsData } from '../../data/platforms';
+import { talentsData } from '../../data/talents';
+import { enterprisesData } from '../../data/enterprises';
+import { resultsData } from '../../data/results';
+import { tokens } from '../../data/facets';
+import { provisionMap, sum } from '../../data/util';
+import type { Labels } from '../../labels';
+import { hbar } from '../../svg/hbar';
+import { stackedYears } from '../../svg/stacked';
+import { heatGrid, tileMap } from '../../svg/heat';
+import { cite, figure, joinNames, pct, sources, statedNote, type BuildContext, type ChartModel, type Col, type DataSet, type Note, type TRow } from '../model';
 
 // 1. Targets ----------------------------------------------------------------------------------------
 function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
@@ -210,7 +102,7 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
   }
   return {
     id: 'targets',
-    title: ex(lang, 'targets.title'),
+    title: ex(lang, 'targets.title', { n: countWord(lang, goals.length) }),
     takeaway,
     columns,
     rows: trows,
@@ -708,7 +600,7 @@ function resultsChart(ctx: BuildContext, L: Labels): ChartModel {
       },
     };
   });
-  const map = tileMap({ id: 'svg-results-map', labelledBy: 'cap-svg-results-map', tiles, note: ex(lang, 'results.mapNote') });
+  const map = tileMap({ id: 'svg-results-map', labelledBy: 'cap-svg-results-map', tiles, note: ex(lang, 'results.mapNote'), flowNote: ex(lang, 'results.mapNoteFlow') });
   const top = [...d.cities].sort((a, b) => rowTotal(b) - rowTotal(a))[0];
   const grand = d.totals.find((x) => x.year === null);
   const grandValue = grand?.stated ?? grand?.computed ?? sum(d.cities.map(rowTotal));
@@ -782,82 +674,108 @@ function resultsChart(ctx: BuildContext, L: Labels): ChartModel {
   };
 }
 
-// 8. Tasks by department ----------------------------------------------------------------------------
-function unitsChart(ctx: BuildContext, L: Labels): ChartModel {
-  const lang = ctx.lang;
-  const rows = unitsData(ctx.plan);
-  const tasks = new Set(rows.flatMap((r) => r.leads)).size;
-  const div = rows.map((r) => ({
-    label: L.unit(r.name),
-    left: r.leads.length,
-    right: r.cooperates.length,
-    leftMark: {
-      key: `${r.id}:lead`,
-      href: ctx.unitHref(r.id),
-      tip: ex(lang, 'units.tipLead', { unit: L.unit(r.name), n: r.leads.length }),
-      tokens: [...tokens({ lead: [r.id], role: 'lead' })],
-    },
-    rightMark: {
-      key: `${r.id}:coop`,
-      href: ctx.unitHref(r.id),
-      tip: ex(lang, 'units.tipCoop', { unit: L.unit(r.name), n: r.cooperates.length }),
-      tokens: [...tokens({ coop: [r.id], role: 'coop' })],
-    },
-  }));
-  const top = rows[0];
-  return {
-    id: 'units',
-    title: ex(lang, 'units.title'),
-    takeaway: top
-      ? ex(lang, 'units.take', { top: L.unit(top.name), l: top.leads.length, c: top.cooperates.length, k: rows.length, nl: rows.filter((r) => r.leads.length > 0).length })
-      : '',
-    columns: [
-      { key: 'unit', label: ex(lang, 'col.unitName') },
-      { key: 'leads', label: ex(lang, 'col.leads'), num: true },
-      { key: 'coops', label: ex(lang, 'col.coops'), num: true },
-      { key: 'tasks', label: ex(lang, 'col.tasks'), num: true },
-    ],
-    rows: rows.map((r) => ({
-      id: r.id,
-      href: ctx.unitHref(r.id),
-      tokens: tokens({ lead: [r.id], coop: [r.id] }),
-      cells: { unit: L.unit(r.name), leads: r.leads.length, coops: r.cooperates.length, tasks: r.leads.length + r.cooperates.length },
-    })),
-    svgs: [{ id: 'svg-units', svg: diverging({ id: 'svg-units', labelledBy: 'h-units', rows: div, leftTitle: ex(lang, 'units.left'), rightTitle: ex(lang, 'units.right') }) }],
-    legend: [
-      { cls: 'ex-c1', label: ex(lang, 'units.left'), kind: 'bar' },
-      { cls: 'ex-c2', label: ex(lang, 'units.right'), kind: 'bar' },
-    ],
-    notes: [{ kind: 'info', text: ex(lang, 'units.note', { tasks }) }],
-    sources: sources(ctx, [...new Set(rows.flatMap((r) => [...r.leads, ...r.cooperates]).map((id) => id.split('__')[0]!))].sort()),
-    marks: div.reduce((a, r) => a + (r.left > 0 ? 1 : 0) + (r.right > 0 ? 1 : 0), 0),
-  };
+
+// Which plans each chart fits ----------------------------------------------------------------------------
+
+/** What a chart draws, so the generic charts leave it out: target ids and table ids. */
+export interface Covered {
+  targets: string[];
+  tables: string[];
 }
 
-export interface Explorer {
-  charts: ChartModel[];
-  datasets: DataSet[];
-  labels: Labels;
+export interface PlanSpecificChart {
+  id: string;
+  /** The plan's data has the shape this chart was designed for (and names the subject its title names). */
+  fits(ctx: BuildContext): boolean;
+  build(ctx: BuildContext, L: Labels): ChartModel;
+  covers(ctx: BuildContext): Covered;
 }
 
-export function buildExplorer(input: BuildContext): Explorer {
-  // Only findings have an element of their own on the reading pages; any other check links to where its figure is stated.
-  const findings = new Set(input.plan.findings.map((f) => f.id));
-  const where = new Map(input.plan.checks.map((c) => [c.id, c.where]));
-  const ctx: BuildContext = { ...input, href: (id) => input.href(!findings.has(id) && where.has(id) ? where.get(id)! : id) };
-  const L = new Labels(ctx.lang, ctx.en);
-  // Results first: it teaches the labeller the English city names the enterprises chart uses.
-  const results = resultsChart(ctx, L);
-  const charts = [
-    targetsChart(ctx, L),
-    techFieldsChart(ctx, L),
-    techCategoriesChart(ctx, L),
-    platformsChart(ctx, L),
-    talentsChart(ctx, L),
-    enterprisesChart(ctx, L),
-    results,
-    unitsChart(ctx, L),
-  ];
-  const datasets: DataSet[] = [...charts.map((c) => ({ id: c.id, title: c.title, columns: c.columns, rows: c.rows })), techMappingSet(ctx, L)];
-  return { charts, datasets, labels: L };
+/** Attachment N's title and its table's title, the words a chart's subject is recognised by. */
+function attachmentWords(plan: Plan, n: number): string {
+  const att = plan.document.attachments.find((a) => a.num === n);
+  const tables = plan.tables.filter((t) => att && (t.provision === att.id || t.provision.startsWith(`${att.id}__`)));
+  return [att?.title ?? '', ...tables.map((t) => t.title)].join(' ');
 }
+const hasColumns = (plan: Plan, table: string, ...types: string[]) => {
+  const t = plan.tables.find((x) => x.id === table);
+  return !!t && types.every((ty) => t.columns.some((c) => c.type === ty));
+};
+
+/** In the order the explorer shows them. */
+export const PLAN_SPECIFIC: PlanSpecificChart[] = [
+  {
+    id: 'targets',
+    // Goal against its breakdown in the attachments: every goal needs one.
+    fits: ({ plan }) => {
+      const goals = plan.targets.filter((t) => t.kind === 'goal');
+      return goals.length > 0 && goals.every((g) => plan.checks.some((c) => c.kind === 'target-sum' && c.where === g.id));
+    },
+    build: targetsChart,
+    covers: ({ plan }) => ({
+      targets: plan.targets.filter((t) => t.kind === 'goal' || t.kind === 'indicator' || (t.kind === 'baseline' && t.baselineOf)).map((t) => t.id),
+      tables: [],
+    }),
+  },
+  {
+    id: 'tech-fields',
+    // Editorial: the mapping of the technology list to the field tasks exists for the seed only.
+    fits: (ctx) => techFieldsData(ctx.plan, ctx.mapping).rows.some((r) => r.mapped > 0) && /技术/.test(attachmentWords(ctx.plan, 1)),
+    build: techFieldsChart,
+    covers: ({ plan }) => ({ targets: plan.targets.filter((t) => t.kind === 'field-count').map((t) => t.id), tables: [] }),
+  },
+  {
+    id: 'tech-categories',
+    fits: ({ plan }) => {
+      const d = techCategoriesData(plan);
+      return d.rows.length > 0 && d.rows.some((r) => r.stated !== undefined) && /技术/.test(attachmentWords(plan, 1));
+    },
+    build: techCategoriesChart,
+    covers: ({ plan }) => ({ targets: [], tables: [techCategoriesData(plan).table] }),
+  },
+  {
+    id: 'platforms',
+    fits: ({ plan }) => {
+      const d = platformsData(plan);
+      return d.rows.length > 0 && hasColumns(plan, d.table, 'text', 'number', 'units') && /平台/.test(attachmentWords(plan, 2));
+    },
+    build: platformsChart,
+    covers: ({ plan }) => ({ targets: [], tables: [platformsData(plan).table] }),
+  },
+  {
+    id: 'talents',
+    fits: ({ plan }) => {
+      const d = talentsData(plan);
+      return d.rows.length > 0 && hasColumns(plan, d.table, 'text', 'number') && /人才|团队/.test(attachmentWords(plan, 3));
+    },
+    build: talentsChart,
+    covers: ({ plan }) => ({ targets: [], tables: [talentsData(plan).table] }),
+  },
+  {
+    id: 'enterprises',
+    fits: ({ plan }) => {
+      const d = enterprisesData(plan);
+      return d.years.length > 0 && d.years.some((y) => y.total) && /高新技术企业/.test(d.subject);
+    },
+    build: enterprisesChart,
+    covers: ({ plan }) => {
+      const d = enterprisesData(plan);
+      return {
+        targets: d.years.flatMap((y) => [y.newCount?.source, y.total?.source, ...y.places.map((p) => p.source)]).filter((x): x is string => !!x),
+        tables: [],
+      };
+    },
+  },
+  {
+    id: 'results',
+    fits: ({ plan }) => {
+      const d = resultsData(plan);
+      return d.cities.length > 0 && d.years.length > 0 && /成果/.test(attachmentWords(plan, 5));
+    },
+    build: resultsChart,
+    covers: ({ plan }) => {
+      const d = resultsData(plan);
+      return { targets: d.planned.map((p) => p.source), tables: [d.table] };
+    },
+  },
+];

@@ -1,0 +1,6 @@
+/** /en/data/outcomes.csv: reported results per target, status computed (English labels, UTF-8 with BOM). */
+import type { APIRoute } from 'astro';
+import { outcomes } from '../../../outcomes/site';
+import { outcomesCsv } from '../../../outcomes/model';
+
+export const GET: APIRoute = () => new Response(outcomesCsv(outcomes('en')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
