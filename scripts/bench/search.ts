@@ -188,6 +188,25 @@ export async function benchSearch(distDir: string): Promise<string[]> {
     }
     out.push('', 'CLS is the worst of the runs (layout-shift entries without recent input, PerformanceObserver in Chromium).');
     const sample = desktop(cold[QUERIES[0]!]!)[0]!;
+    const kinds = new Map<string, { n: number; bytes: number }>();
+    for (const x of sample.requests) {
+      const kind = x.path.endsWith('.js')
+        ? 'JavaScript (pagefind.js, worker)'
+        : x.path.startsWith('wasm.')
+          ? 'WebAssembly'
+          : x.path.includes('fragment/')
+            ? 'result fragments'
+            : x.path.includes('index/')
+              ? 'index chunks'
+              : x.path.includes('filter/')
+                ? 'filter chunks (after the results)'
+                : 'entry, meta, position map';
+      const k = kinds.get(kind) ?? { n: 0, bytes: 0 };
+      kinds.set(kind, { n: k.n + 1, bytes: k.bytes + x.bytes });
+    }
+    out.push('', `What the first query (${QUERIES[0]}) fetched:`, '', '| kind | requests | bytes |', '|---|---:|---:|');
+    for (const [kind, { n, bytes }] of kinds) out.push(`| ${kind} | ${n} | ${kib(bytes)} |`);
+    out.push('', `Next query on the same page (index loaded): median ${median(warm).toFixed(0)} ms to results.`);
   } finally {
     await browser.close();
     await server.close();

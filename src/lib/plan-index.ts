@@ -5,6 +5,7 @@
  */
 import type { Check, Plan, Provision, Table, TableRow, Target, Unit } from '../../scripts/model/plan';
 import { unitSlugs } from '../../scripts/model/slug';
+import slugOverrides from '../../content/editorial/unit-slugs.json';
 import { localize, type Lang } from '../i18n';
 
 export type { Check, Plan, Provision, Table, TableRow, Target, Unit };
@@ -77,10 +78,7 @@ function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
-/**
- * `slugOverrides`: editorial corrections of unit slugs, full Chinese name → slug (content/editorial/unit-slugs.json).
- */
-export function indexPlan(plan: Plan, slugOverrides: Record<string, string> = {}) {
+export function indexPlan(plan: Plan) {
   const doc = plan.document;
   const flat: FlatProvision[] = [];
   const provisionById = new Map<string, FlatProvision>();
@@ -103,6 +101,16 @@ export function indexPlan(plan: Plan, slugOverrides: Record<string, string> = {}
   const targetById = new Map<string, Target>(plan.targets.map((x) => [x.id, x]));
   const unitById = new Map<string, Unit>(plan.units.map((u) => [u.id, u]));
   const unitByName = new Map<string, Unit>(plan.units.map((u) => [u.name, u]));
+  /** Unit id → readable slug of its page (pinyin of the name; rule in scripts/model/slug.ts). */
+  const unitSlug = unitSlugs(plan.units, slugOverrides.slugs as Record<string, string>);
+  /** Language-neutral path of a unit's page: `/units/zi-zhi-qu-ke-ji-ting/`. */
+  const unitPagePath = (id: string): string => {
+    const slug = unitSlug.get(id);
+    if (!slug) throw new Error(`No unit has id "${id}"`);
+    return `/units/${slug}/`;
+  };
+  /** Unit href. */
+  const unitPath = (lang: Lang, id: string): string => localize(lang, unitPagePath(id));
 
   const targetsByProvision = groupBy(plan.targets, (x) => x.provision);
   const findingsByWhere = groupBy(plan.findings, (x) => x.where);
@@ -197,22 +205,7 @@ export function indexPlan(plan: Plan, slugOverrides: Record<string, string> = {}
     return out;
   }
 
-  /** Unit id → readable slug of its page (pinyin of the name; rule in scripts/model/slug.ts). */
-  const unitSlug = unitSlugs(plan.units, slugOverrides);
-
-  /** Language-neutral path of a unit's page: `/units/zi-zhi-qu-ke-ji-ting/`. */
-  function unitPagePath(id: string): string {
-    const slug = unitSlug.get(id);
-    if (!slug) throw new Error(`No unit has id "${id}"`);
-    return `/units/${slug}/`;
-  }
-
-  /** Unit href. */
-  function unitPath(lang: Lang, id: string): string {
-    return localize(lang, unitPagePath(id));
-  }
-
-  return { unitSlug, unitPagePath, unitPath, plan, doc, flat, provisionById, tableById, tablePartOwner, targetById, unitById, unitByName, targetsByProvision, findingsByWhere, pageOf, permalink, fullCitation, citePrefix, tasks, sortedUnits, findingsForProvision, findingsForTable, mentionsByUnit, linkUnits };
+  return { plan, doc, flat, provisionById, tableById, tablePartOwner, targetById, unitById, unitByName, unitSlug, unitPagePath, unitPath, targetsByProvision, findingsByWhere, pageOf, permalink, fullCitation, citePrefix, tasks, sortedUnits, findingsForProvision, findingsForTable, mentionsByUnit, linkUnits };
 }
 
 export type PlanIndex = ReturnType<typeof indexPlan>;

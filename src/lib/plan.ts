@@ -5,7 +5,6 @@
  * Every id used on a page comes from the model; nothing here is hard-coded to this document.
  */
 import planJson from '@plan-content/data/plan.json';
-import slugOverrides from '../../content/editorial/unit-slugs.json';
 import { indexPlan, type Plan } from './plan-index';
 
 export * from './plan-index';
@@ -20,6 +19,9 @@ export const {
   targetById,
   unitById,
   unitByName,
+  unitSlug,
+  unitPagePath,
+  unitPath,
   targetsByProvision,
   findingsByWhere,
   pageOf,
@@ -32,7 +34,4 @@ export const {
   findingsForTable,
   mentionsByUnit,
   linkUnits,
-  unitSlug,
-  unitPagePath,
-  unitPath,
-} = indexPlan(planJson as unknown as Plan, slugOverrides.slugs as Record<string, string>);
+} = indexPlan(planJson as unknown as Plan);

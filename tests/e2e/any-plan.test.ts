@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Plan, Provision } from '../../scripts/model/plan';
 import { planSource } from '../../scripts/build/plan-source';
-import { htmlFiles, launch, openPage, ROOT, runAxe } from './helpers';
+import { htmlFiles, launch, openPage, ROOT, runAxe, unitPage } from './helpers';
 import { serve, type StaticServer } from './server';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
@@ -127,7 +127,7 @@ for (const d of DOCUMENTS) {
         for (const p of [`/plan/${page}/`, `/en/plan/${page}/`, '/document/']) if (!ids.get(p)?.has(id)) missing.push(`${id} on ${p}`);
       }
       expect(missing).toEqual([]);
-      for (const u of plan.units) expect(html.has(`/units/${u.id}/`) && html.has(`/en/units/${u.id}/`), u.id).toBe(true);
+      for (const u of plan.units) expect(html.has(unitPage(plan, u.id)) && html.has(`/en${unitPage(plan, u.id)}`), u.id).toBe(true);
     });
 
     it('every task names its units in all three roles, each linking to the unit page', () => {
@@ -140,7 +140,7 @@ for (const d of DOCUMENTS) {
         const chunk = src.slice(start, src.indexOf('</dl>', start));
         for (const name of names) {
           const u = plan.units.find((x) => x.name === name);
-          if (!u || !chunk.includes(`href="/units/${u.id}/"`)) missing.push(`${p.id} → ${name}`);
+          if (!u || !chunk.includes(`href="${unitPage(plan, u.id)}"`)) missing.push(`${p.id} → ${name}`);
         }
       }
       expect(missing).toEqual([]);
@@ -182,7 +182,7 @@ for (const d of DOCUMENTS) {
         ...(html.has('/plan/notice/') ? ['/plan/notice/'] : []),
         '/document/',
         '/units/',
-        ...(unit ? [`/units/${unit.id}/`, `/en/units/${unit.id}/`] : []),
+        ...(unit ? [unitPage(plan, unit.id), `/en${unitPage(plan, unit.id)}`] : []),
         '/explorer/',
         '/en/explorer/',
         '/search/',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { OutcomesFile } from '../../scripts/model/outcomes';
-import { ROOT, launch, loadPlan, openPage, runAxe } from './helpers';
+import { ROOT, launch, loadPlan, openPage, runAxe, unitPage } from './helpers';
 
 const base = inject('baseURL');
 const plan = loadPlan();
@@ -77,7 +77,7 @@ describe('home, unit, explorer', () => {
   it('unit page of the science department: the goals of its tasks with their reported results', async () => {
     const unit = [...plan.units].sort((a, b) => b.leads.length - a.leads.length)[0]!;
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${base}/units/${unit.id}/`);
+    await page.goto(`${base}${unitPage(plan, unit.id)}`);
     expect(await page.locator('[data-oc-unit] [data-oc-target]').count()).toBeGreaterThan(0);
     await context.close();
   });
