@@ -36,7 +36,8 @@ export function splitNames(s: string): string[] {
     .filter(Boolean);
 }
 
-export interface Front {
+/** What the front matter and signature say about the document (only what the text has). */
+export interface FrontMatter {
   copyNumber?: string;
   issuerHeader?: string;
   attachmentOnly?: boolean;
@@ -48,6 +49,9 @@ export interface Front {
   signatories?: string[];
   dateSigned?: string;
   disclosure?: string;
+}
+
+export interface Front extends FrontMatter {
   /** The issuer as the title says it ("某某关于…", "某某印发《…》"), if it does. */
   titleIssuer?: string;
   /** Index of the first block of the plan's own text (its preamble or first part). */

@@ -8,7 +8,7 @@
 import type { Provision, ProvisionKind, NumberingStyle } from '../model/plan.ts';
 import type { Block } from './blocks.ts';
 import { LineError } from './errors.ts';
-import { isoDate, readFront, readSignature, splitNames, type Signature } from './front.ts';
+import { isoDate, readFront, readSignature, splitNames, type FrontMatter, type Signature } from './front.ts';
 import { closesWithUnits } from './ownership.ts';
 import { readNumbering, splitLeadIn, STYLE_RANK, type Numbering } from '../model/numbering.ts';
 import { sameWords } from './normalise.ts';
@@ -29,19 +29,8 @@ export interface AttachmentEntry {
   line: number;
 }
 
-export interface Structure {
-  copyNumber?: string;
-  issuerHeader?: string;
+export interface Structure extends FrontMatter {
   issuer?: string;
-  attachmentOnly?: boolean;
-  docNumber?: string;
-  noticeTitle?: string;
-  planTitle: string;
-  addressees: string[];
-  noticeText?: string;
-  signatories?: string[];
-  dateSigned?: string;
-  disclosure?: string;
   attachments: AttachmentEntry[];
   cc: string[];
   printingOffice?: string;

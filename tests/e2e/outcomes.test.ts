@@ -87,8 +87,10 @@ describe('home, unit, explorer', () => {
     await page.goto(`${base}/explorer/`);
     const sec = page.locator('#chart-outcomes');
     const stated = Number(await sec.getAttribute('data-outcomes-marks'));
-    const hrefs = await sec.locator('svg a.ex-mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('href')!));
+    // Two drawings (wide and phone; CSS shows one): each has one mark per report.
+    const hrefs = await sec.locator('svg.ex-wide a.ex-mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('href')!));
     expect(hrefs.length).toBe(stated);
+    expect(await sec.locator('svg.ex-narrow a.ex-mark').count()).toBe(stated);
     expect(stated).toBe(file.outcomes.filter((o) => o.match === 'same').length);
     for (const h of hrefs) expect(urls.has(h), h).toBe(true);
     const tracked = plan.targets.filter((t) => t.kind !== 'baseline' && t.deadline !== undefined);

@@ -144,7 +144,7 @@ describe('narrow layouts', () => {
     const grid = (label: (i: number) => string) =>
       Array.from({ length: 10 }, (_, i) => ({ label: label(i), value: i, col: i % 5, row: Math.floor(i / 5), mark: m(`t${i}`) }));
     const place = (svg: string) =>
-      [...drawings(svg)[1]!.svg.matchAll(/data-key="(t\d+)"[^>]*><title>[^<]*<\/title><rect class="ex-heat" x="(\d+)" y="(\d+)"/g)].map((x) => [x[1], +x[2]!, +x[3]!] as const);
+      [...drawings(svg)[1]!.svg.matchAll(/data-key="(t\d+)"[^>]*><title>[^<]*<\/title><rect class="ex-heat[^"]*" x="(\d+)" y="(\d+)"/g)].map((x) => [x[1], +x[2]!, +x[3]!] as const);
     const short = place(tileMap({ id: 's', labelledBy: 'h', tiles: grid((i) => `C${i}`), note: 'n', flowNote: 'flow' }));
     expect(new Set(short.map((p) => p[1])).size).toBe(5);
     const long = tileMap({ id: 'l', labelledBy: 'h', tiles: grid((i) => `Longcityname${i}`), note: 'n', flowNote: 'flow' });
