@@ -48,20 +48,7 @@ function gridWide(o: HeatGridOptions, layout?: Layout): string {
     p.push(`<text class="ex-value" x="${r1(labelW + gridW + totalW - 8)}" y="${y + cellH / 2 + 4.5}" text-anchor="end">${esc(r.totalLabel)}</text>`);
   });
   p.push('</g>');
-  const texts: string[] = [];
-  o.rows.forEach((r, i) => {
-    const y = top + i * cellH;
-    r.cells.forEach((c, j) => {
-      const step = q(c.value);
-      const x = labelW + j * cellW;
-      p.push(markOpen(c.mark, 'ex-cell'));
-      p.push(`<rect class="ex-heat ex-h${step}" x="${r1(x + 1)}" y="${y + 1}" width="${r1(cellW - 2)}" height="${cellH - 2}"/>`);
-      texts.push(`<text class="ex-cell-value ex-ht${step}" data-for="${esc(c.mark.key)}" x="${r1(x + cellW / 2)}" y="${y + cellH / 2 + 4.5}" text-anchor="middle">${c.value}</text>`);
-      p.push('</a>');
-    });
-  });
-  p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
-  p.push('</svg>');
+  p.push(...cellMarks(o.rows, q, top, labelW, cellW, cellH), '</svg>');
   return p.join('');
 }
 
@@ -137,9 +124,16 @@ function gridNarrow(o: HeatGridOptions, width: number): string {
     p.push(`<text class="ex-value" x="${width}" y="${y + cellH / 2 + 4.5}" text-anchor="end">${esc(r.totalLabel)}</text>`);
   });
   p.push('</g>');
+  p.push(...cellMarks(o.rows, q, headH, labelW, cellW, cellH), '</svg>');
+  return p.join('');
+}
+
+/** The grid's cells (the marks) from (labelW, top), then their values in one decorative group; both layouts share it. */
+function cellMarks(rows: HeatRow[], q: (v: number) => number, top: number, labelW: number, cellW: number, cellH: number): string[] {
+  const p: string[] = [];
   const texts: string[] = [];
-  o.rows.forEach((r, i) => {
-    const y = headH + i * cellH;
+  rows.forEach((r, i) => {
+    const y = top + i * cellH;
     r.cells.forEach((c, j) => {
       const step = q(c.value);
       const x = labelW + j * cellW;
@@ -150,8 +144,7 @@ function gridNarrow(o: HeatGridOptions, width: number): string {
     });
   });
   p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
-  p.push('</svg>');
-  return p.join('');
+  return p;
 }
 
 /**
