@@ -16,8 +16,8 @@ export function deployment({ base, site }: { base: string; site: string | undefi
         logger.info(`base path ${base}${site ? `, public origin ${site}` : ''}`);
         if (!site) {
           logger.warn(
-            "SITE_URL is not set: canonical and og:url tags, the sitemap and robots.txt's Sitemap line are left out, " +
-              'and hreflang alternates and data-file URLs are relative. Set SITE_URL=https://… to emit them.',
+            "SITE_URL is not set: canonical, og:url and hreflang tags, the sitemap and robots.txt's Sitemap line are " +
+              'left out, and data-file URLs are relative. Set SITE_URL=https://… to emit them.',
           );
         }
       },

@@ -57,12 +57,13 @@ describe('page types', () => {
     expect(await page.locator('nav.crumbs li').count()).toBe(3);
     expect(await page.locator('[data-toc] a[aria-current="page"]').count()).toBe(1);
     expect(await page.locator('.pager a').count()).toBeGreaterThan(0);
-    // Head: hreflang alternates, Open Graph. Built without SITE_URL, the origin is unknown: no canonical or
-    // og:url, relative alternates (tests/e2e/deploy.test.ts checks them with SITE_URL).
+    // Head: Open Graph. Built without SITE_URL, the origin is unknown: no canonical, og:url or hreflang
+    // alternates (search engines take only absolute ones; tests/e2e/deploy.test.ts checks them with SITE_URL).
+    // The language switch still links the other language.
     expect(await page.locator('link[rel=canonical]').count()).toBe(0);
     expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
-    expect(await page.getAttribute('link[hreflang=en]', 'href')).toBe(`/en${types.part}`);
-    expect(await page.getAttribute('link[hreflang="x-default"]', 'href')).toBe(types.part);
+    expect(await page.locator('link[rel=alternate][hreflang]').count()).toBe(0);
+    expect(await page.getAttribute('a[data-lang-switch]', 'href')).toBe(`/en${types.part}`);
     expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

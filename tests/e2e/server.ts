@@ -109,11 +109,12 @@ export async function serve(dir: string, port = 0, options: ServeOptions = {}): 
         return;
       }
       const body = await readFile(target);
+      // Nothing is cached between tests, unless the site's own _headers say otherwise.
       res.writeHead(200, {
+        'Cache-Control': 'no-store',
         ...extra,
         'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
         'Content-Length': body.length,
-        'Cache-Control': 'no-store',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
