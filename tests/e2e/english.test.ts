@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage, runAxe, unitPage } from './helpers';
+import { launch, loadPlan, openPage, pageTypes, runAxe, unitPage } from './helpers';
 import type { Provision } from '../../scripts/model/plan';
 import { edition, enCite, enCitePrefix, enFullCitation, enUnitName } from '../../src/lib/english';
 
@@ -315,7 +315,9 @@ describe('English pages: accessibility and small screens', () => {
     '/en/units/', `/en${unitPage(plan, unit.id)}`, '/en/glossary/', '/glossary/',
     `/en/plan/${part.id}/parallel/`, `/plan/${part.id}/parallel/`, `/en/plan/${attachment.id}/parallel/`];
 
-  for (const path of paths) {
+  // Pages axe.test.ts already checks (its English page kinds) are not checked twice.
+  const inAxeTest = new Set(Object.values(pageTypes(plan)));
+  for (const path of paths.filter((p) => !inAxeTest.has(p))) {
     it(`axe-core: zero violations on ${path}`, async () => {
       const { page, context } = await openPage(browser);
       await page.goto(base + path);

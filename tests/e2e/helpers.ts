@@ -70,6 +70,8 @@ export interface AxeViolation {
  * the site's Content-Security-Policy refuses inline scripts it has no hash for, axe's included.
  */
 export async function injectAxe(page: Page): Promise<void> {
+  // Once per document: axe is half a megabyte of script, and a fragment navigation keeps the document.
+  if (await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function')) return;
   await page.evaluate(AXE_SOURCE);
 }
 
