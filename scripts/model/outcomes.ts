@@ -40,8 +40,10 @@ export const Outcome = z.object({
   /** How the value is printed inside the quote, when not as plain digits ("2,800", "三分之一"). */
   printed: z.string().optional(),
   url: z.string().url(),
-  /** Who published the page (and whose report it copies). */
+  /** Who published the page (and whose report it copies), as the page names itself. */
   publisher: z.string(),
+  /** The publisher in English (the edition's rendering), for English pages; the original is kept beside it. */
+  publisherEn: z.string().optional(),
   /** The page's publication date; absent when the stored copy does not show one (never guessed). */
   published: IsoDate.optional(),
   sourceKind: SourceKind,

@@ -109,6 +109,10 @@ export function whenText(lang: Lang, r: Pick<Outcome, 'asOf' | 'published'>): st
   if (r.published) return ot(lang, 'report.published', { date: formatDate(lang, r.published) });
   return ot(lang, 'report.noDate');
 }
+/** Who published a report, in the page's language where the edition has a rendering (the original otherwise). */
+export function publisherOf(lang: Lang, r: Pick<Outcome, 'publisher' | 'publisherEn'>): string {
+  return lang === 'en' ? (r.publisherEn ?? r.publisher) : r.publisher;
+}
 export function noteOf(lang: Lang, x: { note?: string; noteEn?: string }): string {
   return (lang === 'en' ? x.noteEn : x.note) ?? '';
 }
@@ -162,7 +166,7 @@ export function resultsChart(view: OutcomesView, id = 'outcomes'): ResultsChart 
         value: valueText(lang, it.report),
         pct: `${pct}%`,
         when,
-        publisher: it.report.publisher,
+        publisher: publisherOf(lang, it.report),
         status: stText,
       });
       bars.push({
@@ -197,7 +201,7 @@ function compare(row: TargetRow, report: Outcome): number {
 
 const CSV_COLS = [
   'target', 'citation', 'subject', 'targetFigure', 'deadline', 'status', 'record', 'role', 'year', 'value', 'unit', 'asOf',
-  'qualifier', 'match', 'reached', 'publisher', 'published', 'sourceKind', 'url', 'quote', 'note', 'lookups',
+  'qualifier', 'match', 'reached', 'publisher', 'publisherEn', 'published', 'sourceKind', 'url', 'quote', 'note', 'lookups',
 ] as const;
 
 /** One line per report (and one per target without any), UTF-8 with BOM like the site's other CSVs. */
@@ -208,7 +212,7 @@ export function outcomesCsv(view: OutcomesView): string {
     const base = [row.t.id, row.cite, row.subject, row.figure, row.t.deadline ? String(row.t.deadline) : '', statusText(lang, row.status)];
     const reps = reportsOf(row);
     if (reps.length === 0) {
-      lines.push([...base, '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', noteOf(lang, row.notFound ?? {}), row.lookups.map((l) => l.n).join(' ')]);
+      lines.push([...base, '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', noteOf(lang, row.notFound ?? {}), row.lookups.map((l) => l.n).join(' ')]);
     }
     for (const x of reps) {
       const r = x.report;
@@ -224,6 +228,7 @@ export function outcomesCsv(view: OutcomesView): string {
         r.match,
         x.met === undefined ? '' : x.met ? 'yes' : 'no',
         r.publisher,
+        r.publisherEn ?? '',
         r.published ?? '',
         r.sourceKind,
         r.url,

@@ -5,7 +5,7 @@
  * Pure: the built outcomes views in, records out. scripts/search/build-index.ts adds them to the index.
  */
 import type { SearchRecord } from './records';
-import { reportElementId, reportsOf, valueText, type OutcomesView } from '../outcomes/model';
+import { publisherOf, reportElementId, reportsOf, valueText, type OutcomesView } from '../outcomes/model';
 import { ot } from '../i18n/outcomes';
 
 export interface OutcomeRecordsInput {
@@ -31,7 +31,7 @@ export function outcomeRecords({ zh, en, urlOf, toEnglish }: OutcomeRecordsInput
         const note = lang === 'en' ? r.noteEn : r.note;
         out.push({
           url: lang === 'en' ? toEnglish(url) : url,
-          content: [`${row.subject} ${value} ${yearText}`, r.quote, `${r.publisher} ${r.published ?? ''}`.trim(), note ?? ''].filter(Boolean).join('\n'),
+          content: [`${row.subject} ${value} ${yearText}`, r.quote, [publisherOf(lang, r), r.publisher, r.published ?? ''].filter((x, i, all) => x && all.indexOf(x) === i).join(' '), note ?? ''].filter(Boolean).join('\n'),
           language: lang === 'en' ? 'en' : 'zh-cn',
           meta: {
             title: `${ot(lang, 'layer.label')} · ${row.cite} ${row.subject}${lang === 'en' ? ': ' : '：'}${value}${lang === 'en' ? ` (${r.year})` : `（${yearText}）`}`,

@@ -3,9 +3,10 @@
  * translation status on every English page, language switch that keeps the clause, English citations,
  * English downloads, axe-core and 360 px on English pages.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage, pageTypes, runAxe, unitPage } from './helpers';
+import { htmlFiles, launch, loadPlan, openPage, pageTypes, runAxe, unitPage, unmarkedChinese } from './helpers';
 import type { Provision } from '../../scripts/model/plan';
 import { edition, enCite, enCitePrefix, enFullCitation, enUnitName } from '../../src/lib/english';
 
@@ -311,6 +312,22 @@ describe('English downloads', () => {
 });
 
 describe('English pages: accessibility and small screens', () => {
+  // WCAG 3.1.2: Chinese on an English page (a unit of measure, a publisher, a name explained in the glossary)
+  // is marked, so a screen reader reads it in Chinese. axe does not check this.
+  it('every English page marks its Chinese text with lang="zh-CN"', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const pages = htmlFiles(inject('distDir')).filter((f) => f.path.startsWith('/en/') && !/http-equiv="refresh"/.test(readFileSync(f.file, 'utf8')));
+    expect(pages.length).toBeGreaterThan(20);
+    const found: Record<string, string[]> = {};
+    for (const { path } of pages) {
+      await page.goto(base + path);
+      const here = await unmarkedChinese(page);
+      if (here.length) found[path] = here;
+    }
+    expect(found).toEqual({});
+    await context.close();
+  }, 120_000);
+
   const paths = ['/en/', '/en/plan/', `/en/plan/${part.id}/`, `/en/plan/${attachment.id}/`, '/en/plan/notice/', '/en/document/',
     '/en/units/', `/en${unitPage(plan, unit.id)}`, '/en/glossary/', '/glossary/',
     `/en/plan/${part.id}/parallel/`, `/plan/${part.id}/parallel/`, `/en/plan/${attachment.id}/parallel/`];

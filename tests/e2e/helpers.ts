@@ -136,3 +136,26 @@ export function pageTypes(plan: Plan) {
     enUnit: `/en${unitPage(plan, unit.id)}`,
   } as const satisfies Record<string, string>;
 }
+
+/**
+ * Chinese text on a page that is not inside an element marked `lang="zh…"` (WCAG 3.1.2, language of parts):
+ * text nodes, SVG titles included, and aria-labels; script and style are not text. One line per place.
+ */
+export async function unmarkedChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const han = /\p{Script=Han}/u;
+    const zh = (el: Element) => /^zh/i.test(el.closest('[lang]')?.getAttribute('lang') ?? '');
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !han.test(n.textContent ?? '') || el.closest('script,style,noscript') || zh(el)) continue;
+      out.push(`<${el.tagName.toLowerCase()}> ${(n.textContent ?? '').trim().slice(0, 60)}`);
+    }
+    for (const el of document.querySelectorAll('[aria-label]')) {
+      const label = el.getAttribute('aria-label')!;
+      if (han.test(label) && !zh(el)) out.push(`<${el.tagName.toLowerCase()} aria-label> ${label.slice(0, 60)}`);
+    }
+    return out;
+  });
+}

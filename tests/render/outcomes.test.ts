@@ -36,6 +36,21 @@ describe('a clause’s reported results', () => {
     expect(html).toContain(`id="result_${r.id}"`);
   });
 
+  it('English: the publisher in English, with the original beside it marked as Chinese; Chinese in notes marked', async () => {
+    const file = loadFile();
+    const r = file.outcomes.find((o) => o.target === HTE && o.match === 'same')!;
+    expect(r.publisherEn).toBeTruthy();
+    const html = await render(view(loadPlan(), file, 'en'), HTE, 'en');
+    expect(html).toContain(`>${r.publisherEn}</a> (<span lang="zh-CN">${r.publisher}</span>)`);
+    // Without an English rendering the original stands alone, and is marked.
+    for (const o of file.outcomes) delete o.publisherEn;
+    const bare = await render(view(loadPlan(), file, 'en'), HTE, 'en');
+    expect(bare).toMatch(new RegExp(`<a [^>]*href="${r.url.replace(/[.?]/g, '\\$&')}"[^>]*>(<span lang="zh-CN">[^<]*</span>)+</a>`));
+    expect(bare).not.toContain(`</a> (<span lang="zh-CN">`);
+    const zhNotes = [...html.matchAll(/<p class="oc-note"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+    for (const note of zhNotes) expect(note.replace(/<span lang="zh-CN">[^<]*<\/span>/g, '')).not.toMatch(/\p{Script=Han}/u);
+  });
+
   it('no report: “no published result found” and the look-ups made', async () => {
     const v = view(loadPlan(), loadFile());
     const html = await render(v, RANK);
