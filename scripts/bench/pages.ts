@@ -3,16 +3,13 @@
  * follows a module's static and dynamic imports (an island's chunks count against the page).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const ASSET = /\b(?:src|href)="(\/[^"#?]+\.(?:js|mjs|css))"/g;
 const IMPORT = /(?:\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?|\bimport\s*\()\s*["']([^"']+\.m?js)["']/g;
 
-/** Pagefind's runtime, loaded for a query: reported with the search figures (bench/search.ts), not here. */
-const inSearchBundle = (dist: string, file: string) => relative(dist, file).startsWith('pagefind/');
-
 function scriptClosure(dist: string, file: string, seen: Set<string>): number {
-  if (seen.has(file) || !existsSync(file) || inSearchBundle(dist, file)) return 0;
+  if (seen.has(file) || !existsSync(file)) return 0;
   seen.add(file);
   const src = readFileSync(file, 'utf8');
   let bytes = Buffer.byteLength(src);

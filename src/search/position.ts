@@ -56,14 +56,10 @@ export function lookupKeys(query: string): string[] {
   return out;
 }
 
-/** What a query that may be a position contains, and how long it can be (also used by ./early.ts). */
-export const POSITION_HINT = /附件|附表|序号|号|[一二三四五六七八九十]|\d|attachment|annex|appendix/i;
-export const POSITION_HINT_MAX = 40;
-
 /** Whether a query could be a position at all (cheap test before fetching the map). */
 export function looksLikePosition(query: string): boolean {
   const q = query.normalize('NFKC');
-  return q.length <= POSITION_HINT_MAX && POSITION_HINT.test(q);
+  return q.length <= 40 && /附件|附表|序号|号|[一二三四五六七八九十]|\d|attachment|annex|appendix/i.test(q);
 }
 
 /** The place a query names exactly, if any. */

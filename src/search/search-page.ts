@@ -7,7 +7,6 @@
  * instance is created with `lang` set to zh-CN for that one synchronous call.
  */
 import { findPosition, looksLikePosition, type PositionMap } from './position';
-import { PAGEFIND_OPTIONS, takeEarlyInstance } from './early';
 import { excerptPieces, highlightTerms, printsQuery, resultHref } from './terms';
 
 type Lang = 'zh-CN' | 'en';
@@ -78,14 +77,13 @@ const instances = new Map<IndexLang, Promise<PagefindInstance>>();
 function pagefind(lang: IndexLang): Promise<PagefindInstance> {
   let p = instances.get(lang);
   if (!p) {
-    // The Chinese instance may already be on its way, started by the inline script of ./early.ts.
-    const early = lang === 'zh-cn' ? takeEarlyInstance<PagefindInstance>() : undefined;
-    p = early ?? (module ??= import(/* @vite-ignore */ `${cfg.bundle}pagefind.js`)).then((m) => {
+    module ??= import(/* @vite-ignore */ `${cfg.bundle}pagefind.js`);
+    p = module.then((m) => {
       const html = document.documentElement;
       const pageLang = html.getAttribute('lang') ?? cfg.lang;
       html.setAttribute('lang', lang === 'zh-cn' ? 'zh-CN' : 'en');
       try {
-        return m.createInstance({ basePath: cfg.bundle, ...PAGEFIND_OPTIONS });
+        return m.createInstance({ basePath: cfg.bundle, excerptLength: 40 });
       } finally {
         html.setAttribute('lang', pageLang);
       }
@@ -273,8 +271,6 @@ function resultItem(d: ResultData, q: string, idx: IndexLang): HTMLLIElement {
 // Searching ------------------------------------------------------------------------------------------
 /** How many of the best results are checked for the query as printed. */
 const RERANK = 30;
-/** How many of their fragments are asked for before the first is in (the rest would only slow it down). */
-const FIRST_FRAGMENTS = 4;
 
 /**
  * The results in the order they are shown, placed one by one as soon as each one's place is certain, so the
@@ -288,9 +284,8 @@ const FIRST_FRAGMENTS = 4;
  */
 async function* rankedResults(results: Result[], q: string): AsyncGenerator<{ result: Result; data: ResultData }> {
   const head = q.trim() && results.length > 1 ? results.slice(0, RERANK) : [];
-  // The first few fragments are requested now; the rest of the head once the first is in, in rank order,
-  // so that Pagefind fetches and unpacks the first result's fragment without 29 others in its way.
-  const pending = head.slice(0, FIRST_FRAGMENTS).map((r) => r.data());
+  // Every fragment of the head is requested now, in rank order; they arrive while the first are shown.
+  const pending = head.map((r) => r.data());
   // The document comes first: reported results (third-party, type=result) follow the clauses they are about.
   const held: Record<'docOther' | 'resultPrints' | 'resultOther', { result: Result; data: ResultData }[]> = {
     docOther: [],
@@ -299,7 +294,6 @@ async function* rankedResults(results: Result[], q: string): AsyncGenerator<{ re
   };
   for (const [i, result] of head.entries()) {
     const data = await pending[i]!;
-    if (i === 0) pending.push(...head.slice(FIRST_FRAGMENTS).map((r) => r.data()));
     const prints = printsQuery(data.content, q);
     const isResult = (data.filters?.type ?? []).includes('result');
     if (prints && !isResult) yield { result, data };

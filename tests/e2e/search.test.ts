@@ -240,44 +240,6 @@ describe('layout', () => {
     });
   }
 
-  // src/search/early.ts: an inline script starts Pagefind before the page's modules load; the page's script
-  // must then search with that instance, not start a second worker and index.
-  it('a ?q= page starts Pagefind from its inline script and searches with that one instance', async () => {
-    const { page, context } = await openPage(browser);
-    const requests: string[] = [];
-    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    // Hold the page's own search script back until Pagefind has asked for its index (or 5 s have passed):
-    // only a start that does not wait for that script can get there.
-    let indexBeforeScript = false;
-    await context.route(/\/_astro\/SearchView[^/]*\.js$/, async (route) => {
-      for (let t = 0; t < 50 && !indexBeforeScript; t++) {
-        indexBeforeScript = requests.some((r) => r.startsWith('/pagefind/pagefind-entry.json'));
-        await new Promise((ok) => setTimeout(ok, 100));
-      }
-      await route.continue();
-    });
-    await page.goto(`${base}/search/?q=${encodeURIComponent('高新技术企业')}`);
-    await settled(page, '高新技术企业');
-    expect((await resultIds(page)).length).toBeGreaterThan(0);
-    expect(indexBeforeScript).toBe(true);
-    const count = (path: string) => requests.filter((r) => r === path).length;
-    expect(count('/pagefind/pagefind.js')).toBe(1);
-    expect(count('/pagefind/pagefind-worker.js')).toBe(1);
-    expect(requests.filter((r) => r.startsWith('/pagefind/pagefind-entry.json')).length).toBe(1);
-    expect(await page.evaluate(() => '__gxEarlyPagefind' in window)).toBe(false);
-    await context.close();
-  });
-
-  it('a ?q= that names a position opens it without loading Pagefind', async () => {
-    const { page, context } = await openPage(browser);
-    const requests: string[] = [];
-    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${base}/search/?q=${encodeURIComponent('三（一）7')}`);
-    await page.waitForURL(/\/plan\/part_3\/#part_3__sec_1__item_7$/);
-    expect(requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
-    await context.close();
-  });
-
   it('shows one page of results, and the rest on demand with a button that works from the keyboard', async () => {
     const page = await openSearch('技术');
     const total = Number((await page.locator('[data-status]').textContent())!.match(/\d+/)![0]);
