@@ -7,6 +7,14 @@
 /** Han characters, and the full-width punctuation and brackets that belong to Chinese text. */
 const CHINESE_RUN = /([\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+)/u;
 
+/**
+ * Whether a label is Chinese only (Han, with no Latin letters beside it): such a label can carry lang="zh-CN" as a
+ * whole where it cannot be cut into runs (an SVG <text>, an <option>). HTML entities do not count as letters.
+ */
+export function chineseOnly(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && !/[A-Za-z]/.test(text.replace(/&\w+;/g, ''));
+}
+
 export interface Run {
   text: string;
   zh: boolean;

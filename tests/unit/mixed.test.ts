@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langRuns } from '../../src/lib/mixed';
+import { chineseOnly, langRuns } from '../../src/lib/mixed';
 
 describe('langRuns', () => {
   it('cuts English with Chinese in it into runs, Chinese punctuation with the Chinese', () => {
@@ -26,5 +26,15 @@ describe('langRuns', () => {
     expect(langRuns('plain English')).toEqual([{ text: 'plain English', zh: false }]);
     expect(langRuns('特此通知。')).toEqual([{ text: '特此通知。', zh: true }]);
     expect(langRuns('')).toEqual([]);
+  });
+});
+
+describe('chineseOnly', () => {
+  it('is true for Han without Latin letters beside it; entities and digits do not count', () => {
+    expect(chineseOnly('市科委')).toBe(true);
+    expect(chineseOnly('2021年 &amp; 2022年')).toBe(true);
+    expect(chineseOnly('市科委: responsible for 17 tasks')).toBe(false);
+    expect(chineseOnly('（）')).toBe(false);
+    expect(chineseOnly('Science and Technology Daily')).toBe(false);
   });
 });
