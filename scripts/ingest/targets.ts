@@ -13,6 +13,8 @@ const UNIT = '项|个|家|名|位|人|所|座|亿元|万元|元|%|％';
 const NUM = '\\d+(?:\\.\\d+)?';
 const GOAL_TITLE = new RegExp(`^(\\D*?)\\s*(${NUM})\\s*(${UNIT})\\s*(.+)$`, 'u');
 const DEADLINE = /到\s*(\d{4})\s*年/u;
+/** The verbs of a change of rank, and which way each moves. */
+const RANK_MOVES: Record<string, 'up' | 'down'> = { 前移: 'up', 后移: 'down' };
 const INDICATOR = new RegExp(
   `([^，。；：]*?)(提高到|提升到|达到|增长到|降低到|下降到|前移|后移)\\s*(${NUM})(?:\\s*[—–\\-~～至]\\s*(${NUM}))?\\s*(${UNIT})(以上)?`,
   'gu',
@@ -88,6 +90,7 @@ function indicatorTargets(goals: Provision): Target[] {
         subject,
         value: num(m[3]!),
         ...(m[4] ? { valueMax: num(m[4]) } : {}),
+        ...(RANK_MOVES[m[2]!] ? { move: RANK_MOVES[m[2]!] } : {}),
         unit: unitOf(m[5]!),
         bound: m[4] ? 'range' : m[6] ? 'at-least' : 'exact',
         ...(deadline ? { deadline: Number(deadline) } : {}),

@@ -121,6 +121,8 @@ export const Target = z.object({
   value: z.number(),
   /** Upper end when the document gives a range ("前移 2—3 位"). */
   valueMax: z.number().optional(),
+  /** When the figure is a change of rank, which way it moves: "前移" up, "后移" down ("排名前移 2—3 位"). */
+  move: z.enum(['up', 'down']).optional(),
   unit: z.string(),
   /** "at-least" when the document says 以上. */
   bound: z.enum(['at-least', 'exact', 'range']),

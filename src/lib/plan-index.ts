@@ -34,21 +34,16 @@ export function num(n: number): string {
   return String(n);
 }
 
-/** The verbs the document uses for a move in a ranking, and which way each moves. */
-const MOVES = { 前移: 'up', 后移: 'down' } as const;
-export type TargetMove = (typeof MOVES)[keyof typeof MOVES];
+/** The verb the document uses for a move in a ranking, by the way it moves. */
+const MOVE_VERB = { up: '前移', down: '后移' } as const;
+export type TargetMove = keyof typeof MOVE_VERB;
 
 /**
  * Which way a target moves when its figure is a change of rank ("排名前移 2—3 位": up 2–3 places), not a
- * level ("提高到 55%以上") or a count; undefined otherwise. The model keeps the sentence that states the
- * target (`quote`) but not its verb, so the verb is taken from the words printed right before the figure.
+ * level ("提高到 55%以上") or a count; undefined otherwise. The ingest reads it from the verb (`move`).
  */
 export function targetMove(x: Target): TargetMove | undefined {
-  const n = (v: number) => String(v).replace('.', '\\.');
-  const figure = x.valueMax !== undefined ? `${n(x.value)}\\s*[—–\\-~～至]\\s*${n(x.valueMax)}` : n(x.value);
-  const unit = x.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = x.quote.match(new RegExp(`(${Object.keys(MOVES).join('|')})\\s*${figure}\\s*${unit}`, 'u'));
-  return m ? MOVES[m[1] as keyof typeof MOVES] : undefined;
+  return x.move;
 }
 
 /** "100 项以上", "前移 2—3 位", "55%以上": a target's figure as the document would write it. */
@@ -56,7 +51,7 @@ export function targetFigure(x: Target): string {
   const value = x.valueMax !== undefined ? `${x.value}—${x.valueMax}` : `${x.value}`;
   const sp = /^[%‰]/.test(x.unit) || x.unit === '' ? '' : ' ';
   const move = targetMove(x);
-  const verb = move ? `${Object.keys(MOVES).find((k) => MOVES[k as keyof typeof MOVES] === move)} ` : '';
+  const verb = move ? `${MOVE_VERB[move]} ` : '';
   return `${verb}${value}${sp}${x.unit}${x.bound === 'at-least' ? '以上' : ''}`;
 }
 

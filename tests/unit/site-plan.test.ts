@@ -26,11 +26,12 @@ describe('site plan helpers', () => {
     expect(pieces.filter((p) => 'unit' in p).length).toBe(2);
   });
   it('writes target figures as the document does', () => {
-    const base = plan.targets[0]!;
+    const base = { ...plan.targets[0]!, move: undefined };
     expect(targetFigure({ ...base, value: 55, unit: '%', bound: 'at-least', valueMax: undefined })).toBe('55%以上');
     const rank = { ...base, value: 2, valueMax: 3, unit: '位', bound: 'range' as const };
-    expect(targetFigure({ ...rank, quote: '全区综合科技创新水平在全国排名前移 2—3 位' })).toBe('前移 2—3 位');
-    expect(targetFigure({ ...rank, quote: '排名第 2—3 位' })).toBe('2—3 位');
+    expect(targetFigure({ ...rank, move: 'up' })).toBe('前移 2—3 位');
+    expect(targetFigure({ ...rank, move: 'down' })).toBe('后移 2—3 位');
+    expect(targetFigure({ ...rank, move: undefined })).toBe('2—3 位');
     expect(targetFigure({ ...base, value: 100, unit: '项', bound: 'exact', valueMax: undefined })).toBe('100 项');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SEED, allIds, ingestFile, provisionsById } from './helpers.ts';
+import { extractTargets } from '../../../scripts/ingest/targets.ts';
 
 const plan = ingestFile(SEED);
 const byId = provisionsById(plan);
@@ -125,6 +126,18 @@ describe('seed: targets', () => {
       ['综合科技创新水平在全国排名', 2, 3, '位', 'range', 2020],
       ['科技进步贡献率', 55, undefined, '%', 'at-least', 2020],
     ]);
+  });
+
+  it('a change of rank records which way it moves, read from its verb; a rank or a level does not', () => {
+    expect(plan.targets.filter((t) => t.move).map((t) => [t.subject, t.move])).toEqual([['综合科技创新水平在全国排名', 'up']]);
+    // The seed's goals clause, with its indicator sentence rewritten (the words are ours, not a document's).
+    const ind = plan.targets.find((t) => t.kind === 'indicator')!;
+    const goals = provisionsById(plan).get(ind.provision)!;
+    const read = (sentence: string) =>
+      extractTargets([{ ...goals, text: sentence }]).filter((t) => t.kind === 'indicator').map((t) => [t.value, t.valueMax, t.move]);
+    expect(read('到 2020 年，全区综合排名前移 2—3 位。')).toEqual([[2, 3, 'up']]);
+    expect(read('到 2020 年，全区综合排名后移1位。')).toEqual([[1, undefined, 'down']]);
+    expect(read('到 2020 年，科技进步贡献率提高到 55%以上。')).toEqual([[55, undefined, undefined]]);
   });
 
   it('reads the technologies each field names', () => {

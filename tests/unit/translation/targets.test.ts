@@ -10,21 +10,19 @@ const base = plan.targets[0]!;
 const make = (over: Partial<Target>): Target => ({ ...base, valueMax: undefined, ...over });
 
 describe('English edition: target figures', () => {
-  it('a move in a ranking is read from the verb before the figure, in either direction', () => {
-    const up = make({ value: 2, valueMax: 3, unit: '位', bound: 'range', quote: '在全国排名前移 2—3 位' });
-    const down = make({ value: 1, unit: '位', bound: 'exact', quote: '排名后移1位' });
-    const rank = make({ value: 2, valueMax: 3, unit: '位', bound: 'range', quote: '排名第 2—3 位' });
-    const level = make({ value: 55, unit: '%', bound: 'at-least', quote: '科技进步贡献率提高到 55%以上' });
-    const elsewhere = make({ value: 3, unit: '位', bound: 'exact', quote: '前移之后，位居第 3 位' });
+  it('a move in a ranking says which way, from the model (the ingest reads the verb)', () => {
+    const up = make({ value: 2, valueMax: 3, unit: '位', bound: 'range', move: 'up' });
+    const down = make({ value: 1, unit: '位', bound: 'exact', move: 'down' });
+    const rank = make({ value: 2, valueMax: 3, unit: '位', bound: 'range', move: undefined });
+    const level = make({ value: 55, unit: '%', bound: 'at-least', move: undefined });
+    const place = make({ value: 3, unit: '位', bound: 'exact', move: undefined });
     expect(targetMove(up)).toBe('up');
     expect(targetMove(down)).toBe('down');
     expect(targetMove(rank)).toBeUndefined();
-    expect(targetMove(level)).toBeUndefined();
-    expect(targetMove(elsewhere)).toBeUndefined();
     expect(enTargetFigure(up)).toBe('up 2–3 places');
     expect(enTargetFigure(down)).toBe('down 1 place');
     expect(enTargetFigure(rank)).toBe('2–3 places');
-    expect(enTargetFigure(elsewhere)).toBe('3rd place');
+    expect(enTargetFigure(place)).toBe('3rd place');
     expect(enTargetFigure(level)).toBe('55% or above');
   });
 
