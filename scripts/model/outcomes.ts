@@ -98,7 +98,8 @@ export interface TargetLike {
   valueMax?: number;
   bound: 'at-least' | 'exact' | 'range';
   deadline?: number;
-  /** For "range" targets that are a change against a baseline (a rank moving up), the baseline value. */
+  /** For a change of rank ("前移 2—3 位"): which way it moves, and the baseline rank it moves from. */
+  move?: 'up' | 'down';
   baseline?: number;
   unit: string;
 }
@@ -130,11 +131,13 @@ export interface TargetStatus {
  * - at-least ("100 项以上"): value ≥ target.
  * - exact ("创建 100 个", "新增 300 家"): the document states a count to reach; a report at or above it counts
  *   as reached, and `exceeded` says it went beyond. A report "more than X" (突破 X) is read as X, never rounded up.
- * - range ("前移 2—3 位"): with a baseline (a rank), the places moved up (baseline − reported rank) must reach the
- *   lower end; without one, the value itself must reach the lower end.
+ * - a change of rank ("前移 2—3 位", `move`): with a baseline rank, the places moved that way (up: baseline −
+ *   reported rank) must reach the lower end; without one, the value itself must reach the lower end.
  */
 export function judge(target: TargetLike, report: Pick<Outcome, 'value'>): { compared: number; met: boolean; exceeded: boolean } {
-  const compared = target.bound === 'range' && target.baseline !== undefined ? target.baseline - report.value : report.value;
+  const { move, baseline } = target;
+  // A rank moves up when its number falls: up from 25th to 22nd is 3 places.
+  const compared = move && baseline !== undefined ? (move === 'up' ? baseline - report.value : report.value - baseline) : report.value;
   const upper = target.bound === 'range' ? (target.valueMax ?? target.value) : target.value;
   const met = compared >= target.value;
   const exceeded = target.bound === 'at-least' ? compared > target.value : compared > upper;

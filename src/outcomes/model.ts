@@ -61,7 +61,7 @@ export interface OutcomesView {
 /** The model target as status needs it: ranks ("前移 2—3 位") are a change against their baseline. */
 export function asTargetLike(plan: Plan, t: Target): TargetLike {
   const base = plan.targets.find((b) => b.kind === 'baseline' && b.baselineOf === t.id);
-  return { ...t, baseline: t.bound === 'range' && base ? base.value : undefined };
+  return { ...t, baseline: t.move && base ? base.value : undefined };
 }
 
 export function buildOutcomes(ctx: OutcomeContext): OutcomesView {

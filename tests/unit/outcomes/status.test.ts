@@ -31,13 +31,18 @@ describe('judge: one report against one target', () => {
     expect(judge(T({ bound: 'exact' }), { value: 111 })).toMatchObject({ met: true, exceeded: true });
     expect(judge(T({ bound: 'exact' }), { value: 42 })).toMatchObject({ met: false, exceeded: false });
   });
-  it('range with a baseline (a rank moving up 2–3 places from 25th)', () => {
-    const rank = T({ bound: 'range', value: 2, valueMax: 3, baseline: 25, unit: '位' });
+  it('a rank moving up 2–3 places from 25th', () => {
+    const rank = T({ bound: 'range', value: 2, valueMax: 3, move: 'up', baseline: 25, unit: '位' });
     expect(judge(rank, { value: 23 })).toEqual({ compared: 2, met: true, exceeded: false });
     expect(judge(rank, { value: 22 })).toEqual({ compared: 3, met: true, exceeded: false });
     expect(judge(rank, { value: 21 })).toEqual({ compared: 4, met: true, exceeded: true });
     expect(judge(rank, { value: 24 }).met).toBe(false);
     expect(judge(rank, { value: 26 })).toMatchObject({ compared: -1, met: false });
+  });
+  it('a rank moving down 1 place from 3rd (后移): the places it fell', () => {
+    const fall = T({ bound: 'exact', value: 1, move: 'down', baseline: 3, unit: '位' });
+    expect(judge(fall, { value: 4 })).toEqual({ compared: 1, met: true, exceeded: false });
+    expect(judge(fall, { value: 3 })).toMatchObject({ compared: 0, met: false });
   });
   it('range without a baseline: the value itself against the lower end', () => {
     expect(judge(T({ bound: 'range', value: 2, valueMax: 3 }), { value: 2 }).met).toBe(true);
