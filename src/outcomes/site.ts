@@ -26,6 +26,12 @@ export function loadOutcomes(data: unknown, p: Plan): OutcomesFile {
 /** The reported results are editorial research on the seed's targets, like its English edition: another plan has none. */
 const NONE: OutcomesFile = { schemaVersion: 1, about: { zh: '', en: '' }, method: { zh: '', en: '', searchedOn: '1970-01-01' }, outOfScope: [], outcomes: [], notFound: [], lookups: [] };
 export const outcomesFile = hasEnglish ? loadOutcomes(raw, plan) : NONE;
+/**
+ * Whether anyone looked for this plan's results. Without that research a target has no status at all: the
+ * layer is left out everywhere (clauses, units, home, explorer, search, downloads), never shown as
+ * "no published result found", which would claim a search that was not made.
+ */
+export const hasOutcomes = outcomesFile.outcomes.length + outcomesFile.notFound.length > 0;
 
 /** English city names from the English edition's attachment tables (南宁市 → Nanning). */
 const enPlace = (() => {
@@ -66,7 +72,7 @@ export function outcomes(lang: Lang): OutcomesView {
   let v = cache.get(lang);
   if (!v) {
     v = buildOutcomes({
-      plan,
+      plan: hasOutcomes ? plan : { ...plan, targets: [] },
       file: outcomesFile,
       lang,
       href: (id) => permalink(lang, id),

@@ -146,7 +146,7 @@ for (const d of DOCUMENTS) {
       expect(missing).toEqual([]);
     });
 
-    it('English pages say there is no English edition and show the Chinese; no seed data leaks in', () => {
+    it('English pages say there is no English edition and show the Chinese; no seed data leaks in; no result status is claimed', () => {
       for (const p of ['/en/', '/en/plan/', '/en/document/', '/en/units/', '/en/explorer/']) {
         expect(html.get(p), p).toContain('There is no English translation of this document');
       }
@@ -155,6 +155,11 @@ for (const d of DOCUMENTS) {
       expect(all).not.toContain('Gui Zheng Fa');
       // Editorial data of the seed (its technology fields and city tiles) appear nowhere.
       expect(html.get('/explorer/')).not.toContain('data-chart-id="tech-fields"');
+      // Nobody looked for this plan's reported results: no target is given a status ("no published result found"
+      // would claim a search that was not made), and no search record or download lists any.
+      const withStatus = [...html].filter(([, src]) => /data-oc-(status|badge)=/.test(src)).map(([p]) => p);
+      expect(withStatus).toEqual([]);
+      expect(readFileSync(join(out, 'data', 'outcomes.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
     });
 
     it('the explorer draws no empty chart, and its data downloads exist', () => {
