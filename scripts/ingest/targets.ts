@@ -2,23 +2,32 @@
  * Stage 6, targets: the figures the plan commits to, each pointing to the clause that states it.
  *
  * - goal: the numbered items of a provision whose title names 目标 ("突破 100 项重大技术");
- * - indicator: "…提高到 55%以上", "…前移 2—3 位" in that provision's own text;
+ * - indicator: "…提高到 55%以上", "…前移 2—3 位", "覆盖率达 80%以上" in that provision's own text, and, where it
+ *   has no numbered goals, the counts it sets ("培育 100 家产业链优质企业", "龙头企业 2 家", "注册证超 500 件");
  * - field-count: "…等 24 项技术" in a task whose title names a field;
  * - milestone: "2018 年末实现新增…500 家，…数量达到 1700 家。其中甲、乙、丙 3 市…分别达到 600、300 和 200 家",
  *   and "2018 年实施…329 项" in a work plan.
  */
 import type { Provision, Target } from '../model/plan.ts';
 
-const UNIT = '项|个|家|名|位|人|所|座|亿元|万元|元|%|％';
+const UNIT = '项|个|家|名|位|人|所|座|件|款|台|套|条|种|户|亿千瓦|万千瓦|千瓦|亿元|万元|元|%|％';
 const NUM = '\\d+(?:\\.\\d+)?';
 const GOAL_TITLE = new RegExp(`^(\\D*?)\\s*(${NUM})\\s*(${UNIT})\\s*(.+)$`, 'u');
 const DEADLINE = /到\s*(\d{4})\s*年/u;
 /** The verbs of a change of rank, and which way each moves. */
 const RANK_MOVES: Record<string, 'up' | 'down'> = { 前移: 'up', 后移: 'down' };
 const INDICATOR = new RegExp(
-  `([^，。；：]*?)(提高到|提升到|达到|增长到|降低到|下降到|前移|后移)\\s*(${NUM})(?:\\s*[—–\\-~～至]\\s*(${NUM}))?\\s*(${UNIT})(以上)?`,
+  `([^，。；：]*?)(提高到|提升到|达到|增长到|降低到|下降到|前移|后移|超过|达(?!到))\\s*(${NUM})(?:\\s*[—–\\-~～至]\\s*(${NUM}))?\\s*(${UNIT})(以上)?`,
   'gu',
 );
+/** Verbs that state a count to reach without a number of their own ("培育 100 家…", "打造 5 家以上…"). */
+const COUNT_VERB = '新增|新建|组建|培育|打造|建设|建成|引育|创建|引进|转化|突破|制定|形成|认定|推动';
+/** "培育100家产业链优质企业", "打造5家以上上市企业"; "、10家以上产业链骨干企业" continues a list. */
+const COUNT = new RegExp(`(?:${COUNT_VERB}|、)(超过|超|不少于)?\\s*(${NUM})\\s*(${UNIT})(以上)?([^，。；]*?)(?=[，。；]|、\\s*\\d|$)`, 'gu');
+/** The figure after what it counts: "建设高端医疗器械产业集聚区3个", "…的龙头企业2家", "新增…注册证超500件". */
+const TRAILING = new RegExp(`(?:^|[，；、的])([^，。；、\\d的]{2,24}?)\\s*(超过|超|不少于)?\\s*(${NUM})\\s*(${UNIT})(以上)?(?=[，。；]|$)`, 'gu');
+/** A deadline: "到 2020 年", "2027 年前". */
+const DEADLINES = /到\s*(\d{4})\s*年|(\d{4})\s*年前/gu;
 
 function sentences(text: string): string[] {
   return text.split(/(?<=[。；])/u).map((s) => s.trim()).filter(Boolean);
@@ -71,33 +80,104 @@ export function clauseAround(s: string, start: number, end: number): string {
   return s.slice(from, end).trim();
 }
 
-function indicatorTargets(goals: Provision): Target[] {
-  const out: Target[] = [];
-  let k = 0;
-  for (const s of sentences(goals.text)) {
-    const deadline = DEADLINE.exec(s)?.[1];
-    for (const m of s.matchAll(INDICATOR)) {
-      k++;
-      const subject = m[1]!
-        .replace(/^.*?到\s*\d{4}\s*年/u, '')
-        .replace(/^(力争|使|全区|全省|全市)+/u, '')
-        .trim();
-      out.push({
-        id: `${goals.id}__ind_${k}`,
-        kind: 'indicator',
-        provision: goals.id,
-        citation: goals.citation,
-        subject,
-        value: num(m[3]!),
-        ...(m[4] ? { valueMax: num(m[4]) } : {}),
-        ...(RANK_MOVES[m[2]!] ? { move: RANK_MOVES[m[2]!] } : {}),
-        unit: unitOf(m[5]!),
-        bound: m[4] ? 'range' : m[6] ? 'at-least' : 'exact',
-        ...(deadline ? { deadline: Number(deadline) } : {}),
-        quote: clauseAround(s, m.index!, m.index! + m[0].length),
-        source: goals.source,
-      });
+/** The year of the last deadline phrase before `index` in `text` ("到 2023 年，…", "2027 年前，…"). */
+function deadlineBefore(text: string, index: number): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(DEADLINES)) {
+    if (m.index! >= index) break;
+    year = Number(m[1] ?? m[2]);
+  }
+  return year;
+}
+
+/** What a figure counts, without the words around it that are not the thing ("其中", "推动", "力争"…). */
+function cleanSubject(raw: string): string {
+  let t = raw
+    .replace(/^.*?到\s*\d{4}\s*年/u, '')
+    .replace(/^(其中|力争|使|推动|全区|全省|全市|要)+/u, '')
+    .replace(/(力争|均|将|要)+$/u, '')
+    .trim();
+  for (const verb of COUNT_VERB.split('|')) if (t.startsWith(verb)) t = t.slice(verb.length);
+  // "具有…能力的自主创新企业" counts the firms.
+  if (t.includes('的')) t = t.slice(t.lastIndexOf('的') + 1);
+  return t.trim();
+}
+
+interface Figure {
+  at: number;
+  end: number;
+  subject: string;
+  value: string;
+  valueMax?: string;
+  verb?: string;
+  unit: string;
+  /** 以上, 不少于: at least; 超过, 超: more than. */
+  bound?: 'at-least' | 'more-than';
+}
+
+const boundOf = (word: string | undefined, yishang: string | undefined): Figure['bound'] =>
+  word === '超过' || word === '超' ? 'more-than' : word === '不少于' || yishang ? 'at-least' : undefined;
+
+/**
+ * Every figure a goals clause commits to, in text order: a measure and its verb ("科技进步贡献率提高到 55%以上",
+ * "排名前移 2—3 位", "覆盖率达 80%以上"), and, where the clause has no numbered goals of its own, the counts it
+ * sets ("培育 100 家产业链优质企业", "龙头企业 2 家"). Not read: "about" (左右), "respectively" (分别: the values
+ * would be misassigned), and a figure that only describes something else ("年产值超 100 亿元、…的龙头企业").
+ */
+function figuresOf(text: string, counts: boolean): Figure[] {
+  const found: Figure[] = [];
+  const taken = (at: number) => found.some((f) => at >= f.at && at < f.end);
+  const after = (end: number) => text.slice(end);
+  const skip = (subject: string, end: number) =>
+    /^\s*左右/u.test(after(end)) || /分别$/u.test(subject.trim()) || /^、[^，。；]*的/u.test(after(end));
+  for (const m of text.matchAll(INDICATOR)) {
+    const end = m.index! + m[0].length;
+    const at = end - m[0].length + m[1]!.length + m[2]!.length;
+    if (skip(m[1]!, end)) continue;
+    found.push({ at, end, subject: m[1]!, verb: m[2]!, value: m[3]!, ...(m[4] ? { valueMax: m[4] } : {}), unit: m[5]!, bound: boundOf(m[2], m[6]) });
+  }
+  if (counts) {
+    for (const m of text.matchAll(COUNT)) {
+      const end = m.index! + m[0].length - m[5]!.length;
+      const at = m.index!;
+      if (taken(at + m[0].indexOf(m[2]!)) || skip(m[5]!, end)) continue;
+      found.push({ at, end: m.index! + m[0].length, subject: m[5]!, value: m[2]!, unit: m[3]!, bound: boundOf(m[1], m[4]) });
     }
+    for (const m of text.matchAll(TRAILING)) {
+      const at = m.index! + m[0].indexOf(m[1]!);
+      const end = m.index! + m[0].length;
+      if (taken(end - 1) || taken(at) || skip(m[1]!, end)) continue;
+      found.push({ at, end, subject: m[1]!, value: m[3]!, unit: m[4]!, bound: boundOf(m[2], m[5]) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function indicatorTargets(goals: Provision, counts: boolean): Target[] {
+  const out: Target[] = [];
+  for (const f of figuresOf(goals.text, counts)) {
+    const subject = cleanSubject(f.subject);
+    if (!subject) continue;
+    const deadline = deadlineBefore(goals.text, f.at);
+    const start = Math.max(goals.text.lastIndexOf('。', f.at), goals.text.lastIndexOf('；', f.at), goals.text.lastIndexOf('\n', f.at)) + 1;
+    const stop = goals.text.slice(f.end).search(/[。；\n]/u);
+    const sentence = goals.text.slice(start, stop < 0 ? undefined : f.end + stop + 1).trim();
+    const offset = goals.text.indexOf(sentence, start);
+    out.push({
+      id: `${goals.id}__ind_${out.length + 1}`,
+      kind: 'indicator',
+      provision: goals.id,
+      citation: goals.citation,
+      subject,
+      value: num(f.value),
+      ...(f.valueMax ? { valueMax: num(f.valueMax) } : {}),
+      ...(f.verb && RANK_MOVES[f.verb] ? { move: RANK_MOVES[f.verb] } : {}),
+      unit: unitOf(f.unit),
+      bound: f.valueMax ? 'range' : (f.bound ?? 'exact'),
+      ...(deadline ? { deadline } : {}),
+      quote: clauseAround(sentence, Math.max(0, f.at - offset), f.end - offset),
+      source: goals.source,
+    });
   }
   return out;
 }
@@ -203,9 +283,11 @@ export function extractTargets(provisions: Provision[]): Target[] {
   const targets: Target[] = [];
   const seen: Provision[] = [];
   walk(provisions, (p) => {
-    if (p.title && /目标/u.test(p.title) && p.children.length && !p.id.startsWith('att_')) {
-      const ind = indicatorTargets(p);
-      targets.push(...ind, ...baselineTargets(ind, seen), ...goalTargets(p));
+    if (p.title && /目标/u.test(p.title) && !p.id.startsWith('att_')) {
+      // Counts in the clause's own text are read only where it has no numbered goals that state them.
+      const goals = goalTargets(p);
+      const ind = indicatorTargets(p, goals.length === 0);
+      targets.push(...ind, ...baselineTargets(ind, seen), ...goals);
     }
     seen.push(p);
     const f = fieldCountTarget(p);

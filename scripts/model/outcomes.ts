@@ -96,7 +96,7 @@ export interface TargetLike {
   kind: string;
   value: number;
   valueMax?: number;
-  bound: 'at-least' | 'exact' | 'range';
+  bound: 'at-least' | 'more-than' | 'exact' | 'range';
   deadline?: number;
   /** For a change of rank ("前移 2—3 位"): which way it moves, and the baseline rank it moves from. */
   move?: 'up' | 'down';
@@ -139,8 +139,9 @@ export function judge(target: TargetLike, report: Pick<Outcome, 'value'>): { com
   // A rank moves up when its number falls: up from 25th to 22nd is 3 places.
   const compared = move && baseline !== undefined ? (move === 'up' ? baseline - report.value : report.value - baseline) : report.value;
   const upper = target.bound === 'range' ? (target.valueMax ?? target.value) : target.value;
-  const met = compared >= target.value;
-  const exceeded = target.bound === 'at-least' ? compared > target.value : compared > upper;
+  // "More than 500" is reached only above 500, and then not "exceeded": going beyond is the target itself.
+  const met = target.bound === 'more-than' ? compared > target.value : compared >= target.value;
+  const exceeded = target.bound === 'more-than' ? false : target.bound === 'at-least' ? compared > target.value : compared > upper;
   return { compared, met, exceeded };
 }
 

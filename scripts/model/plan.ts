@@ -124,8 +124,8 @@ export const Target = z.object({
   /** When the figure is a change of rank, which way it moves: "前移" up, "后移" down ("排名前移 2—3 位"). */
   move: z.enum(['up', 'down']).optional(),
   unit: z.string(),
-  /** "at-least" when the document says 以上. */
-  bound: z.enum(['at-least', 'exact', 'range']),
+  /** "at-least" when the document says 以上 or 不少于; "more-than" when it says 超过 or 超 ("超 500 件"). */
+  bound: z.enum(['at-least', 'more-than', 'exact', 'range']),
   /** Year by which it is to be reached, when the document says so. */
   deadline: z.number().int().optional(),
   /** For milestones: whether the figure is an increment (新增) or a running total (达到). */

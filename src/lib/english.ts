@@ -384,6 +384,7 @@ export function enTargetFigure(x: Target): string {
   if (move) return `${move} ${value}${(UNIT_EN[x.unit] ?? '').replace(/s$/, x.valueMax === undefined && x.value === 1 ? '' : 's')}`;
   if (x.unit === '位' && x.valueMax === undefined && x.bound === 'exact') return `${ordinal(x.value)} place`;
   const unit = UNIT_EN[x.unit] ?? '';
+  if (x.bound === 'more-than') return `more than ${value}${unit}`;
   if (x.bound !== 'at-least') return `${value}${unit}`;
   return unit.startsWith(' ') || unit === '' ? `at least ${value}${unit}` : `${value}${unit} or above`;
 }

@@ -52,7 +52,7 @@ export function targetFigure(x: Target): string {
   const sp = /^[%‰]/.test(x.unit) || x.unit === '' ? '' : ' ';
   const move = targetMove(x);
   const verb = move ? `${MOVE_VERB[move]} ` : '';
-  return `${verb}${value}${sp}${x.unit}${x.bound === 'at-least' ? '以上' : ''}`;
+  return `${verb}${x.bound === 'more-than' ? '超过 ' : ''}${value}${sp}${x.unit}${x.bound === 'at-least' ? '以上' : ''}`;
 }
 
 /** A short label for a provision: its title, or the start of its text. */

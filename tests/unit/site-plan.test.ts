@@ -33,5 +33,6 @@ describe('site plan helpers', () => {
     expect(targetFigure({ ...rank, move: 'down' })).toBe('后移 2—3 位');
     expect(targetFigure({ ...rank, move: undefined })).toBe('2—3 位');
     expect(targetFigure({ ...base, value: 100, unit: '项', bound: 'exact', valueMax: undefined })).toBe('100 项');
+    expect(targetFigure({ ...base, value: 500, unit: '件', bound: 'more-than', valueMax: undefined })).toBe('超过 500 件');
   });
 });

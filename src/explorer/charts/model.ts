@@ -82,9 +82,9 @@ export function cite(ctx: BuildContext, id: string, zh: string): string {
 
 export function figure(lang: Lang, g: { value: number; valueMax?: number; unit: string; bound: string }): string {
   const range = g.valueMax !== undefined ? `${g.value}${lang === 'en' ? '–' : '—'}${g.valueMax}` : `${g.value}`;
-  if (lang === 'zh-CN') return `${range}${/^[%‰]/.test(g.unit) ? '' : ' '}${g.unit}${g.bound === 'at-least' ? '以上' : ''}`;
+  if (lang === 'zh-CN') return `${g.bound === 'more-than' ? '超过 ' : ''}${range}${/^[%‰]/.test(g.unit) ? '' : ' '}${g.unit}${g.bound === 'at-least' ? '以上' : ''}`;
   const unit = g.unit === '%' ? '%' : g.unit === '位' ? ' places' : '';
-  return `${g.bound === 'at-least' ? 'at least ' : ''}${range}${unit}`;
+  return `${g.bound === 'at-least' ? 'at least ' : g.bound === 'more-than' ? 'more than ' : ''}${range}${unit}`;
 }
 
 export function joinNames(lang: Lang, names: string[]): string {

@@ -209,6 +209,45 @@ describe.skipIf(!present)('corpus: six real plans of the genre (../shared/corpus
     expect(Math.max(...t.map((p) => unitsOf(p).length))).toBe(9);
     expect(distinct(t)).toBe(17);
   });
+
+  // The targets SOURCES.md names for each goals part ("一 states targets: …"), and 006's, read by a person from
+  // its 主要目标 paragraph. Figures the document gives as "about" (左右) or "respectively" (分别) are not read:
+  // 007's "稳定在11亿千瓦左右" among them. Each is [subject, value, bound, unit, deadline].
+  const targetsOf = (f: string) => load(f).targets.map((t) => [t.subject, t.value, t.bound, t.unit, t.deadline]);
+  it('the targets each goals part states, in its own words, with their deadlines', () => {
+    expect(targetsOf(files.medical)).toEqual([
+      ['首次获批境内第三类医疗器械注册证', 500, 'more-than', '件', 2027],
+      ['在海外市场获批医疗器械产品', 100, 'more-than', '件', 2027],
+      ['龙头企业', 2, 'exact', '家', 2027],
+      ['高端医疗器械产业集聚区', 3, 'exact', '个', 2027],
+    ]);
+    expect(targetsOf(files.bci)).toEqual([
+      ['侵入式、半侵入式脑机接口产品完成医疗器械型式检验', 5, 'at-least', '款', 2027],
+      ['自主创新企业', 5, 'at-least', '家', 2027],
+      ['产业链骨干企业', 10, 'at-least', '家', 2027],
+    ]);
+    expect(targetsOf(files.services)).toEqual([]);
+    expect(targetsOf(files.beidou)).toEqual([
+      ['北斗时空信息产业规模', 1000, 'exact', '亿元', 2023],
+      ['北斗高精度导航定位产业规模', 500, 'more-than', '亿元', 2023],
+      ['产业链优质企业', 100, 'exact', '家', 2023],
+      ['上市企业', 5, 'at-least', '家', 2023],
+      ['北斗高精度国家标准', 10, 'at-least', '项', 2023],
+    ]);
+    expect(targetsOf(files.family)).toEqual([
+      ['重点人群签约服务覆盖率', 80, 'at-least', '%', 2023],
+      ['重点人群续约率', 80, 'at-least', '%', 2023],
+      ['签约服务覆盖率', 75, 'at-least', '%', 2035],
+      ['重点人群签约服务覆盖率', 95, 'exact', '%', 2035],
+    ]);
+    const farm = targetsOf(files.farm);
+    expect(farm.filter((t) => t[3] === '%').map((t) => [t[1], t[4]])).toEqual([[70, 2020], [75, 2025], [55, 2025], [45, 2025], [60, 2025], [30, 2025]]);
+    expect(farm.filter((t) => t[0] === '全国农机总动力')).toEqual([['全国农机总动力', 10, 'more-than', '亿千瓦', 2020]]);
+    // Every target points at its goals clause and quotes the words it was read from.
+    for (const f of Object.values(files)) {
+      for (const t of load(f).targets) expect(t.quote, `${f} ${t.id}`).toContain(String(t.value));
+    }
+  });
 });
 
 if (!present)

@@ -39,6 +39,10 @@ describe('judge: one report against one target', () => {
     expect(judge(rank, { value: 24 }).met).toBe(false);
     expect(judge(rank, { value: 26 })).toMatchObject({ compared: -1, met: false });
   });
+  it('more than (超过): reached only above the figure, never "exceeded"', () => {
+    expect(judge(T({ bound: 'more-than', value: 500 }), { value: 500 })).toMatchObject({ met: false, exceeded: false });
+    expect(judge(T({ bound: 'more-than', value: 500 }), { value: 612 })).toMatchObject({ met: true, exceeded: false });
+  });
   it('a rank moving down 1 place from 3rd (后移): the places it fell', () => {
     const fall = T({ bound: 'exact', value: 1, move: 'down', baseline: 3, unit: '位' });
     expect(judge(fall, { value: 4 })).toEqual({ compared: 1, met: true, exceeded: false });

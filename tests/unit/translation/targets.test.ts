@@ -24,6 +24,7 @@ describe('English edition: target figures', () => {
     expect(enTargetFigure(rank)).toBe('2–3 places');
     expect(enTargetFigure(place)).toBe('3rd place');
     expect(enTargetFigure(level)).toBe('55% or above');
+    expect(enTargetFigure(make({ value: 500, unit: '件', bound: 'more-than', move: undefined }))).toBe('more than 500');
   });
 
   it('every target of the plan whose Chinese moves a ranking has an English figure that says which way', () => {

@@ -74,7 +74,7 @@ export function targetsChart(ctx: BuildContext, L: Labels, targets: Target[]): C
         value: t.value,
         valueMax: t.valueMax ?? null,
         unit: t.unit,
-        bound: ex(lang, `bound.${t.bound}` as 'bound.exact'),
+        bound: ex(lang, `bound.${t.bound}` as const),
         deadline: t.deadline ?? null,
         source: cite(ctx, t.id, t.citation),
       },

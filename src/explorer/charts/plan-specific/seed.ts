@@ -87,7 +87,7 @@ function targetsChart(ctx: BuildContext, L: Labels): ChartModel {
       value: g.value,
       valueMax: g.valueMax ?? null,
       unit: g.unit,
-      bound: ex(lang, `bound.${g.bound}` as 'bound.exact'),
+      bound: ex(lang, `bound.${g.bound}` as const),
       deadline: g.deadline ?? null,
       breakdown: g.breakdown?.value ?? null,
       baseline: g.baseline?.value ?? null,
