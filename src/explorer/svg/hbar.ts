@@ -23,8 +23,12 @@ export interface HBarOptions extends NarrowOptions {
   /** Upper end of the scale, if the data should not set it. */
   domainMax?: number;
   tickFormat?: (n: number) => string;
+  /** Counts (家, 个): no tick between whole numbers ("0.5 家" is not a figure anyone can have). */
+  wholeTicks?: boolean;
   width?: number;
 }
+
+const ticksOf = (o: HBarOptions, x: { ticks(n: number): number[] }, n: number) => (o.wholeTicks ? x.ticks(n).filter(Number.isInteger) : x.ticks(n));
 
 const BAR = 16;
 
@@ -47,7 +51,7 @@ function hbarWide(o: HBarOptions, layout?: Layout): string {
   const parts: string[] = [svgOpen(o.id, width, height, o.labelledBy, layout)];
   parts.push('<g class="ex-deco" aria-hidden="true">');
   notes.forEach((n, i) => parts.push(`<text class="ex-note-text" x="0" y="${18 + i * 20}">${esc(n)}</text>`));
-  for (const t of x.ticks(5)) {
+  for (const t of ticksOf(o, x, 5)) {
     const tx = r1(x(t));
     parts.push(`<line class="ex-grid" x1="${tx}" x2="${tx}" y1="${top - 6}" y2="${height - 8}"/>`);
     parts.push(`<text class="ex-tick" x="${tx}" y="${top - 10}" text-anchor="middle">${esc(fmt(t))}</text>`);
@@ -114,7 +118,7 @@ function hbarNarrow(o: HBarOptions, width: number): string {
   const height = acc + (o.ref ? 22 : 4);
   const x = scaleLinear().domain(domain).range([1, rangeEnd]);
   const fmt = o.tickFormat ?? ((n: number) => String(n));
-  const ticks = x.ticks(3);
+  const ticks = ticksOf(o, x, 3);
   const parts: string[] = [svgOpen(o.id, width, height, o.labelledBy, 'narrow')];
   parts.push('<g class="ex-deco" aria-hidden="true">');
   notes.forEach((n, i) => parts.push(`<text class="ex-note-text" x="0" y="${14 + i * 17}">${esc(n)}</text>`));

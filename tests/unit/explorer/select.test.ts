@@ -50,4 +50,26 @@ describe('chart selection', () => {
     expect(Object.keys(row.values).length).toBeGreaterThan(1);
     expect(grid.rows.find((r) => r.id === row.id)?.cells).toMatchObject(row.values);
   });
+
+  it('the generic targets chart says its deadlines as they are: one year, a span, or none', () => {
+    const take = (deadlines: (number | undefined)[]) => {
+      const targets = deadlines.map((d, k) => ({ ...mini.targets[0]!, id: `part_1__ind_${k + 1}`, kind: 'indicator' as const, deadline: d }));
+      const plan = { ...mini, targets };
+      return build(plan, 'en', { mapping: noMapping, en: {}, tiles: {} }).charts.find((c) => c.id === 'plan-targets')?.takeaway;
+    };
+    expect(take([2027, 2027])).toContain('all due 2027,');
+    expect(take([2023, 2027])).toContain('due 2023–2027');
+    expect(take([undefined, undefined])).not.toMatch(/due/);
+  });
+
+  it('the generic targets chart counts in whole numbers: no "0.5 家" tick', () => {
+    const chartOf = (value: number) => {
+      const targets = [{ ...mini.targets[0]!, id: 'part_1__ind_1', kind: 'indicator' as const, value, valueMax: undefined, unit: '家' }];
+      return build({ ...mini, targets }, 'zh-CN', { mapping: noMapping, en: {}, tiles: {} }).charts.find((c) => c.id === 'plan-targets')!;
+    };
+    const tickTexts = (value: number) => chartOf(value).svgs.flatMap((x) => [...x.svg.matchAll(/<text class="ex-tick[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]));
+    expect(tickTexts(2).length).toBeGreaterThan(0);
+    expect(tickTexts(2).filter((t) => t!.includes('.'))).toEqual([]);
+    expect(new Set(tickTexts(2))).toEqual(new Set(['0', '1', '2']));
+  });
 });

@@ -46,7 +46,7 @@ export function targetsChart(ctx: BuildContext, L: Labels, targets: Target[]): C
         cls: t.kind === 'baseline' ? 'ex-neutral' : t.kind === 'milestone' ? 'ex-c3' : 'ex-c1',
       }));
     const caption = ex(lang, 'plan.targets.unit', { unit: u || ex(lang, 'plan.targets.noUnit'), n: rows.length });
-    return { id, caption, svg: hbar({ id, labelledBy: `cap-${id}`, rows, ...(/^%/.test(u) ? { tickFormat: (n: number) => `${n}%` } : {}) }), marks: rows.length };
+    return { id, caption, svg: hbar({ id, labelledBy: `cap-${id}`, rows, wholeTicks: rows.every((r) => Number.isInteger(r.value)), ...(/^%/.test(u) ? { tickFormat: (n: number) => `${n}%` } : {}) }), marks: rows.length };
   });
   const years = [...new Set(targets.flatMap((t) => (t.deadline !== undefined ? [t.deadline] : [])))].sort();
   const columns: Col[] = [
@@ -62,7 +62,7 @@ export function targetsChart(ctx: BuildContext, L: Labels, targets: Target[]): C
   return {
     id: TARGETS_CHART_ID,
     title: ex(lang, 'plan.targets.title'),
-    takeaway: ex(lang, years.length ? 'plan.targets.take' : 'plan.targets.takeNoYear', { n: targets.length, k: units.length, y0: years[0] ?? '', y1: years[years.length - 1] ?? '' }),
+    takeaway: ex(lang, years.length === 0 ? 'plan.targets.takeNoYear' : years[0] === years[years.length - 1] ? 'plan.targets.takeOneYear' : 'plan.targets.take', { n: targets.length, k: units.length, y0: years[0] ?? '', y1: years[years.length - 1] ?? '' }),
     columns,
     rows: sorted.map((t) => ({
       id: t.id,
