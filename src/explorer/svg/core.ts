@@ -1,4 +1,5 @@
 /** Small helpers shared by the SVG renderers: escaping, text width estimates, marks. */
+import { chineseOnly } from '../../lib/mixed';
 
 export function esc(s: string | number): string {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -128,4 +129,15 @@ export function labelText(cls: string, x: number, cy: number, lines: string[], a
   if (lines.length === 1) return `<text class="${cls}" x="${x}" y="${cy + 4.5}" text-anchor="${anchor}">${esc(lines[0]!)}</text>`;
   const y0 = cy + 4.5 - ((lines.length - 1) * lineH) / 2;
   return `<text class="${cls}" x="${x}" y="${y0}" text-anchor="${anchor}">${lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineH}">${esc(l)}</tspan>`).join('')}</text>`;
+}
+
+/**
+ * A drawing for a page in another language: each <text> or <tspan> whose text is Chinese only (a unit of another
+ * plan, which has no translation) gets lang="zh-CN" (WCAG 3.1.2). A label mixing both scripts stays as it is: the
+ * drawing functions write each label as one text node, which cannot carry two languages.
+ */
+export function markChineseLabels(svg: string): string {
+  return svg.replace(/<(text|tspan)\b([^>]*)>([^<]*)(?=<)/g, (m, tag: string, attrs: string, text: string) =>
+    chineseOnly(text) && !/\blang=/.test(attrs) ? `<${tag}${attrs} lang="zh-CN">${text}` : m,
+  );
 }

@@ -4,6 +4,7 @@ import { toCsv, toJson } from '../../../src/explorer/download';
 import { matches, listItems, tokens, filterOptions } from '../../../src/explorer/data/facets';
 import { contrast, HEAT, PAGE_BG, SERIES } from '../../../src/explorer/palette';
 import { build, loadPlan, mapping, marks, parseCsv, tiles } from './helpers';
+import { markChineseLabels } from '../../../src/explorer/svg/core';
 import { expectedMarks } from '../../support/marks';
 
 const plan = loadPlan();
@@ -176,5 +177,14 @@ describe('palette', () => {
   });
   it('heat cells carry text with ≥ 4.5:1 contrast', () => {
     for (const h of HEAT) expect(contrast(h.fill, h.text), h.fill).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('SVG labels on a page in another language', () => {
+  it('a label that is Chinese only is marked zh-CN; a mixed or Latin one is left as it is', () => {
+    const svg = '<svg><text class="a" x="1">市科委</text><text x="2">Nanning 南宁</text><text x="3"><tspan x="3">柳州</tspan><tspan x="3">Liuzhou</tspan></text><title>市科委: 17</title></svg>';
+    expect(markChineseLabels(svg)).toBe(
+      '<svg><text class="a" x="1" lang="zh-CN">市科委</text><text x="2">Nanning 南宁</text><text x="3"><tspan x="3" lang="zh-CN">柳州</tspan><tspan x="3">Liuzhou</tspan></text><title>市科委: 17</title></svg>',
+    );
   });
 });
