@@ -159,10 +159,8 @@ function indicatorTargets(goals: Provision, counts: boolean): Target[] {
     const subject = cleanSubject(f.subject);
     if (!subject) continue;
     const deadline = deadlineBefore(goals.text, f.at);
+    // The sentence (or line) that holds the figure; clauseAround() trims what it returns.
     const start = Math.max(goals.text.lastIndexOf('。', f.at), goals.text.lastIndexOf('；', f.at), goals.text.lastIndexOf('\n', f.at)) + 1;
-    const stop = goals.text.slice(f.end).search(/[。；\n]/u);
-    const sentence = goals.text.slice(start, stop < 0 ? undefined : f.end + stop + 1).trim();
-    const offset = goals.text.indexOf(sentence, start);
     out.push({
       id: `${goals.id}__ind_${out.length + 1}`,
       kind: 'indicator',
@@ -175,7 +173,7 @@ function indicatorTargets(goals: Provision, counts: boolean): Target[] {
       unit: unitOf(f.unit),
       bound: f.valueMax ? 'range' : (f.bound ?? 'exact'),
       ...(deadline ? { deadline } : {}),
-      quote: clauseAround(sentence, Math.max(0, f.at - offset), f.end - offset),
+      quote: clauseAround(goals.text.slice(start, f.end), f.at - start, f.end - start),
       source: goals.source,
     });
   }
