@@ -24,6 +24,40 @@ export function diverging(o: DivOptions): string {
   return layouts(o, (layout) => divWide(o, layout), (w) => divNarrow(o, w));
 }
 
+/** Where one row's marks go: its target area on each side (x, width), the bars' top and height, the values' baseline. */
+interface RowGeometry {
+  mid: number;
+  y: number;
+  height: number;
+  leftHit: [x: number, width: number];
+  rightHit: [x: number, width: number];
+  barY: number;
+  barHeight: number;
+  valueY: number;
+}
+
+/** A row's bars, each a linked mark over its half of the row: leading left of the axis, cooperating right; values go to `texts`. */
+function rowBars(r: DivRow, s: (v: number) => number, g: RowGeometry, texts: string[]): string[] {
+  const p: string[] = [];
+  for (const side of ['left', 'right'] as const) {
+    const v = r[side];
+    if (v <= 0) continue;
+    const w = r1(s(v));
+    const [hx, hw] = side === 'left' ? g.leftHit : g.rightHit;
+    p.push(markOpen(side === 'left' ? r.leftMark : r.rightMark));
+    p.push(`<rect class="ex-hit" x="${r1(hx)}" y="${g.y}" width="${r1(hw)}" height="${g.height}" rx="3"/>`);
+    if (side === 'left') {
+      p.push(`<rect class="ex-bar ex-c1" x="${r1(g.mid - w)}" y="${g.barY}" width="${w}" height="${g.barHeight}"/>`);
+      texts.push(`<text class="ex-value" x="${r1(g.mid - w - 5)}" y="${g.valueY}" text-anchor="end">${v}</text>`);
+    } else {
+      p.push(`<rect class="ex-bar ex-c2" x="${r1(g.mid)}" y="${g.barY}" width="${w}" height="${g.barHeight}"/>`);
+      texts.push(`<text class="ex-value" x="${r1(g.mid + w + 5)}" y="${g.valueY}">${v}</text>`);
+    }
+    p.push('</a>');
+  }
+  return p;
+}
+
 function divWide(o: DivOptions, layout?: Layout): string {
   const width = o.width ?? 760;
   const labelW = Math.min(Math.max(...o.rows.map((r) => textWidth(r.label, 13)), 40) + 14, Math.round(width * 0.42));
@@ -50,22 +84,8 @@ function divWide(o: DivOptions, layout?: Layout): string {
   o.rows.forEach((r, i) => {
     const y = top + i * ROW;
     texts.push(labelText('ex-label', labelW, y + ROW / 2, lines[i]!));
-    if (r.left > 0) {
-      const w = r1(s(r.left));
-      p.push(markOpen(r.leftMark));
-      p.push(`<rect class="ex-hit" x="${r1(mid - half)}" y="${y}" width="${r1(half)}" height="${ROW}" rx="3"/>`);
-      p.push(`<rect class="ex-bar ex-c1" x="${r1(mid - w)}" y="${y + 5}" width="${w}" height="${ROW - 10}"/>`);
-      texts.push(`<text class="ex-value" x="${r1(mid - w - 5)}" y="${y + ROW / 2 + 4}" text-anchor="end">${r.left}</text>`);
-      p.push('</a>');
-    }
-    if (r.right > 0) {
-      const w = r1(s(r.right));
-      p.push(markOpen(r.rightMark));
-      p.push(`<rect class="ex-hit" x="${r1(mid)}" y="${y}" width="${r1(half)}" height="${ROW}" rx="3"/>`);
-      p.push(`<rect class="ex-bar ex-c2" x="${r1(mid)}" y="${y + 5}" width="${w}" height="${ROW - 10}"/>`);
-      texts.push(`<text class="ex-value" x="${r1(mid + w + 5)}" y="${y + ROW / 2 + 4}">${r.right}</text>`);
-      p.push('</a>');
-    }
+    const g = { mid, y, height: ROW, leftHit: [mid - half, half], rightHit: [mid, half], barY: y + 5, barHeight: ROW - 10, valueY: y + ROW / 2 + 4 } satisfies RowGeometry;
+    p.push(...rowBars(r, s, g, texts));
   });
   p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   p.push(`<line class="ex-axis" aria-hidden="true" x1="${r1(mid)}" x2="${r1(mid)}" y1="${top - 6}" y2="${height - 4}"/>`);
@@ -117,22 +137,8 @@ function divNarrow(o: DivOptions, width: number): string {
     const by = y + 6 + lines[i]!.length * LH + 4;
     const cy = by + NB / 2 + 4.5;
     texts.push(linesText('ex-label', 0, y + 18, lines[i]!, LH));
-    if (r.left > 0) {
-      const w = r1(s(r.left));
-      p.push(markOpen(r.leftMark));
-      p.push(`<rect class="ex-hit" x="0" y="${y}" width="${mid}" height="${rowH[i]}" rx="3"/>`);
-      p.push(`<rect class="ex-bar ex-c1" x="${r1(mid - w)}" y="${by}" width="${w}" height="${NB}"/>`);
-      texts.push(`<text class="ex-value" x="${r1(mid - w - 5)}" y="${cy}" text-anchor="end">${r.left}</text>`);
-      p.push('</a>');
-    }
-    if (r.right > 0) {
-      const w = r1(s(r.right));
-      p.push(markOpen(r.rightMark));
-      p.push(`<rect class="ex-hit" x="${mid}" y="${y}" width="${width - mid}" height="${rowH[i]}" rx="3"/>`);
-      p.push(`<rect class="ex-bar ex-c2" x="${mid}" y="${by}" width="${w}" height="${NB}"/>`);
-      texts.push(`<text class="ex-value" x="${r1(mid + w + 5)}" y="${cy}">${r.right}</text>`);
-      p.push('</a>');
-    }
+    const g = { mid, y, height: rowH[i]!, leftHit: [0, mid], rightHit: [mid, width - mid], barY: by, barHeight: NB, valueY: cy } satisfies RowGeometry;
+    p.push(...rowBars(r, s, g, texts));
     axis.push(`<line class="ex-axis" x1="${mid}" x2="${mid}" y1="${by - 4}" y2="${by + NB + 4}"/>`);
   });
   p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}${axis.join('')}</g>`);

@@ -37,17 +37,75 @@ export function stackedYears(o: StackOptions): string {
   return layouts(o, (layout) => stackedWide(o, layout), (w) => stackedNarrow(o, w));
 }
 
+type Band = ReturnType<typeof scaleBand<number>>;
+type Linear = ReturnType<typeof scaleLinear<number, number>>;
+
+/** The hatch that fills a derived series (a presentation attribute: the CSP refuses style attributes). */
+function hatchDefs(hatch: string): string {
+  return `<defs><pattern id="${esc(hatch)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" class="ex-hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="ex-hatch-line"/></pattern></defs>`;
+}
+
+/** The running totals stacked by series (d3-shape), one layer per series. */
+function layersOf(o: StackOptions) {
+  return stack<StackYear, string>()
+    .keys(o.series.map((s) => s.key))
+    .value((d, k) => d.values[k] ?? 0)(o.years);
+}
+
+/** A year's running total: the sum of its series. */
+function totalOf(o: StackOptions, d: StackYear): number {
+  return o.series.reduce((a, s) => a + (d.values[s.key] ?? 0), 0);
+}
+
+/** One linked mark per segment of the running totals; values inside segments tall enough to hold them go to `texts`. */
+function segmentMarks(o: StackOptions, layers: ReturnType<typeof layersOf>, x: Band, y: Linear, hatch: string, texts: string[]): string[] {
+  const p: string[] = [];
+  layers.forEach((layer, li) => {
+    const s = o.series[li]!;
+    layer.forEach((seg, i) => {
+      const d = o.years[i]!;
+      const v = d.values[s.key];
+      const m = d.marks[s.key];
+      if (v === undefined || !m) return;
+      const y0 = y(seg[0]);
+      const y1 = y(seg[1]);
+      const bx = r1(x(d.year)!);
+      p.push(markOpen(m));
+      // A derived series is filled with the chart's hatch pattern, so it carries no colour class that would override it.
+      const cls = s.derived ? 'ex-derived' : esc(s.cls);
+      const fill = s.derived ? ` fill="url(#${esc(hatch)})"` : '';
+      p.push(`<rect class="ex-seg ${cls}"${fill} x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"/>`);
+      if (y0 - y1 >= 16) {
+        texts.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
+      }
+      p.push('</a>');
+    });
+  });
+  return p;
+}
+
+/** One linked column per year's new count; its value above it goes to `texts`. */
+function newMarks(o: StackOptions, x: Band, y: Linear, bottom: number, texts: string[]): string[] {
+  const p: string[] = [];
+  for (const d of o.years) {
+    if (d.newValue === undefined || !d.newMark) continue;
+    const bx = r1(x(d.year)!);
+    p.push(markOpen(d.newMark));
+    p.push(`<rect class="ex-bar ex-c2" x="${bx}" y="${r1(y(d.newValue))}" width="${r1(x.bandwidth())}" height="${r1(bottom - y(d.newValue))}"/>`);
+    texts.push(`<text class="ex-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1(y(d.newValue) - 6)}" text-anchor="middle">${d.newValue}</text>`);
+    p.push('</a>');
+  }
+  return p;
+}
+
 function stackedWide(o: StackOptions, layout?: Layout): string {
   const width = o.width ?? 760;
   const height = 340;
   const top = 40;
   const bottom = height - 30;
   const leftW = Math.round(width * 0.62);
-  const keys = o.series.map((s) => s.key);
-  const layers = stack<StackYear, string>()
-    .keys(keys)
-    .value((d, k) => d.values[k] ?? 0)(o.years);
-  const hi = max(o.years, (y) => keys.reduce((a, k) => a + (y.values[k] ?? 0), 0)) ?? 1;
+  const layers = layersOf(o);
+  const hi = max(o.years, (d) => totalOf(o, d)) ?? 1;
   const y = scaleLinear().domain([0, hi]).nice().range([bottom, top]);
   const x = scaleBand<number>().domain(o.years.map((d) => d.year)).range([48, leftW - 110]).padding(0.3);
   const hiNew = Math.max(max(o.years, (d) => d.newValue ?? 0) ?? 0, 1);
@@ -55,7 +113,7 @@ function stackedWide(o: StackOptions, layout?: Layout): string {
   const xn = scaleBand<number>().domain(o.years.map((d) => d.year)).range([leftW + 40, width - 10]).padding(0.35);
   const p: string[] = [svgOpen(o.id, width, height, o.labelledBy, layout)];
   const hatch = `${svgId(o.id, layout)}-hatch`;
-  p.push(`<defs><pattern id="${esc(hatch)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" class="ex-hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="ex-hatch-line"/></pattern></defs>`);
+  p.push(hatchDefs(hatch));
   p.push('<g class="ex-deco" aria-hidden="true">');
   p.push(`<text class="ex-panel" x="48" y="16">${esc(o.panelTotal)}</text>`);
   p.push(`<text class="ex-panel" x="${leftW + 40}" y="16">${esc(o.panelNew)}</text>`);
@@ -71,32 +129,11 @@ function stackedWide(o: StackOptions, layout?: Layout): string {
   }
   p.push('</g>');
   const texts: string[] = [];
-  layers.forEach((layer, li) => {
-    const s = o.series[li]!;
-    layer.forEach((seg, i) => {
-      const d = o.years[i]!;
-      const v = d.values[s.key];
-      const m = d.marks[s.key];
-      if (v === undefined || !m) return;
-      const y0 = y(seg[0]);
-      const y1 = y(seg[1]);
-      const bx = r1(x(d.year)!);
-      p.push(markOpen(m));
-      // A derived series is filled with the chart's hatch pattern: a presentation attribute (not a style
-      // attribute, which the CSP refuses), so it carries no colour class that would override it.
-      const cls = s.derived ? 'ex-derived' : esc(s.cls);
-      const fill = s.derived ? ` fill="url(#${esc(hatch)})"` : '';
-      p.push(`<rect class="ex-seg ${cls}"${fill} x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"/>`);
-      if (y0 - y1 >= 16) {
-        texts.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
-      }
-      p.push('</a>');
-    });
-  });
+  p.push(...segmentMarks(o, layers, x, y, hatch, texts));
   // Totals above the columns, series labels beside the last column.
   p.push('<g class="ex-deco" aria-hidden="true">');
   for (const d of o.years) {
-    const sum = keys.reduce((a, k) => a + (d.values[k] ?? 0), 0);
+    const sum = totalOf(o, d);
     p.push(`<text class="ex-value" x="${r1(x(d.year)! + x.bandwidth() / 2)}" y="${r1(y(sum) - 6)}" text-anchor="middle">${esc(d.totalLabel)}</text>`);
   }
   const last = layers.map((l) => l[l.length - 1]!);
@@ -109,14 +146,7 @@ function stackedWide(o: StackOptions, layout?: Layout): string {
     p.push(`<text class="ex-series-label" x="${lx}" y="${r1(ly)}">${esc(o.series[i]!.label)}</text>`);
   });
   p.push('</g>');
-  for (const d of o.years) {
-    if (d.newValue === undefined || !d.newMark) continue;
-    const bx = r1(xn(d.year)!);
-    p.push(markOpen(d.newMark));
-    p.push(`<rect class="ex-bar ex-c2" x="${bx}" y="${r1(yn(d.newValue))}" width="${r1(xn.bandwidth())}" height="${r1(bottom - yn(d.newValue))}"/>`);
-    texts.push(`<text class="ex-value" x="${r1(bx + xn.bandwidth() / 2)}" y="${r1(yn(d.newValue) - 6)}" text-anchor="middle">${d.newValue}</text>`);
-    p.push('</a>');
-  }
+  p.push(...newMarks(o, xn, yn, bottom, texts));
   p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   p.push('</svg>');
   return p.join('');
@@ -128,13 +158,9 @@ function stackedWide(o: StackOptions, layout?: Layout): string {
  * (wrapped); totals and new counts sit at the end (top) of their columns.
  */
 function stackedNarrow(o: StackOptions, width: number): string {
-  const keys = o.series.map((s) => s.key);
-  const layers = stack<StackYear, string>()
-    .keys(keys)
-    .value((d, k) => d.values[k] ?? 0)(o.years);
-  const sumOf = (d: StackYear) => keys.reduce((a, k) => a + (d.values[k] ?? 0), 0);
-  const hi = Math.max(max(o.years, sumOf) ?? 1, 1);
-  const small = Math.min(...o.years.flatMap((d) => keys.map((k) => d.values[k] ?? 0)).filter((v) => v > 0), hi);
+  const layers = layersOf(o);
+  const hi = Math.max(max(o.years, (d) => totalOf(o, d)) ?? 1, 1);
+  const small = Math.min(...o.years.flatMap((d) => o.series.map((s) => d.values[s.key] ?? 0)).filter((v) => v > 0), hi);
   // Tall enough for the smallest segment to be 26 units (on the nice domain the axis will use), within limits.
   const niceHi = scaleLinear().domain([0, hi]).nice(4).domain()[1]!;
   const plotH = Math.round(Math.min(Math.max((26 * niceHi) / small, 220), 480));
@@ -155,9 +181,9 @@ function stackedNarrow(o: StackOptions, width: number): string {
   const yn = scaleLinear().domain([0, hiNew]).nice(4).range([bottom2, top2]);
   const xn = scaleBand<number>().domain(o.years.map((d) => d.year)).range([axisW, width - seriesW]).padding(0.25);
   const height = (hasNew ? bottom2 : bottom1) + 28;
-  const id = svgId(o.id, 'narrow');
+  const hatch = `${svgId(o.id, 'narrow')}-hatch`;
   const p: string[] = [svgOpen(o.id, width, height, o.labelledBy, 'narrow')];
-  p.push(`<defs><pattern id="${esc(id)}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" class="ex-hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="ex-hatch-line"/></pattern></defs>`);
+  p.push(hatchDefs(hatch));
   p.push('<g class="ex-deco" aria-hidden="true">');
   p.push(`<text class="ex-panel" x="0" y="16">${esc(o.panelTotal)}</text>`);
   for (const t of y.ticks(4)) {
@@ -173,26 +199,9 @@ function stackedNarrow(o: StackOptions, width: number): string {
   }
   p.push('</g>');
   const texts: string[] = [];
-  layers.forEach((layer, li) => {
-    const s = o.series[li]!;
-    layer.forEach((seg, i) => {
-      const d = o.years[i]!;
-      const v = d.values[s.key];
-      const m = d.marks[s.key];
-      if (v === undefined || !m) return;
-      const y0 = y(seg[0]);
-      const y1 = y(seg[1]);
-      const bx = r1(x(d.year)!);
-      p.push(markOpen(m));
-      const cls = s.derived ? 'ex-derived' : esc(s.cls);
-      const fill = s.derived ? ` fill="url(#${esc(id)}-hatch)"` : '';
-      p.push(`<rect class="ex-seg ${cls}"${fill} x="${bx}" y="${r1(y1)}" width="${r1(x.bandwidth())}" height="${r1(Math.max(y0 - y1, 0))}"/>`);
-      if (y0 - y1 >= 16) texts.push(`<text class="ex-seg-value" x="${r1(bx + x.bandwidth() / 2)}" y="${r1((y0 + y1) / 2 + 4.5)}" text-anchor="middle">${v}</text>`);
-      p.push('</a>');
-    });
-  });
+  p.push(...segmentMarks(o, layers, x, y, hatch, texts));
   p.push('<g class="ex-deco" aria-hidden="true">');
-  for (const d of o.years) p.push(`<text class="ex-value" x="${r1(x(d.year)! + x.bandwidth() / 2)}" y="${r1(y(sumOf(d)) - 6)}" text-anchor="middle">${esc(d.totalLabel)}</text>`);
+  for (const d of o.years) p.push(`<text class="ex-value" x="${r1(x(d.year)! + x.bandwidth() / 2)}" y="${r1(y(totalOf(o, d)) - 6)}" text-anchor="middle">${esc(d.totalLabel)}</text>`);
   // Series names beside the last column, pushed apart upwards when they would overlap.
   const last = layers.map((l) => l[l.length - 1]!);
   const lx = r1(x(o.years[o.years.length - 1]!.year)! + x.bandwidth() + 6);
@@ -205,14 +214,7 @@ function stackedNarrow(o: StackOptions, width: number): string {
     p.push(linesText('ex-series-label', lx, r1(ly), seriesLines[i]!, 15));
   });
   p.push('</g>');
-  for (const d of o.years) {
-    if (d.newValue === undefined || !d.newMark) continue;
-    const bx = r1(xn(d.year)!);
-    p.push(markOpen(d.newMark));
-    p.push(`<rect class="ex-bar ex-c2" x="${bx}" y="${r1(yn(d.newValue))}" width="${r1(xn.bandwidth())}" height="${r1(bottom2 - yn(d.newValue))}"/>`);
-    texts.push(`<text class="ex-value" x="${r1(bx + xn.bandwidth() / 2)}" y="${r1(yn(d.newValue) - 6)}" text-anchor="middle">${d.newValue}</text>`);
-    p.push('</a>');
-  }
+  p.push(...newMarks(o, xn, yn, bottom2, texts));
   p.push(`<g class="ex-deco" aria-hidden="true">${texts.join('')}</g>`);
   p.push('</svg>');
   return p.join('');
