@@ -103,6 +103,17 @@ for (const d of DOCUMENTS) {
       expect(html.get('/')).not.toContain(seed.document.planTitle);
     });
 
+    it('the home page has a card per target of its goals: what is measured, as the model holds it', () => {
+      const glance = /<ul class="glance"[\s\S]*?<\/ul>/.exec(html.get('/')!)?.[0] ?? '';
+      const cards = [...glance.matchAll(/<a href="[^"#]*#([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)];
+      const targets = plan.targets.filter((x) => x.kind === 'goal' || x.kind === 'indicator');
+      expect(cards.map((c) => c[1])).toEqual(targets.map((x) => x.id));
+      for (const x of targets.filter((t) => t.kind === 'indicator')) {
+        const card = cards.find((c) => c[1] === x.id)![2]!;
+        expect(/<span class="glance-subject">([^<]*)<\/span>/.exec(card)?.[1], x.id).toBe(x.subject);
+      }
+    });
+
     it('every internal link and fragment resolves; ids are unique on every page', () => {
       const { broken, checked } = brokenLinks(out, html, ids);
       expect(broken).toEqual([]);
