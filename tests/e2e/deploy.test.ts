@@ -7,7 +7,9 @@
  *  - every page has a strict Content-Security-Policy (meta and header) that allows exactly its own inline
  *    scripts and styles, and WebAssembly only on the search pages;
  *  - in Chromium, each kind of page, the search (typing, results, landing on a clause, position jumps), the
- *    explorer (filters, tooltips) and the copy tools work with zero `securitypolicyviolation` events.
+ *    explorer (filters, tooltips) and the copy tools work with zero `securitypolicyviolation` events;
+ *  - the README's nginx example (docs/nginx.conf), run in real nginx when it is installed, serves the same build
+ *    with the same policies, the caching it promises, the 404 page and the old unit URLs.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,8 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, htmlFiles, launch, loadPlan, openPage, pageTypes } from './helpers';
+import { ROOT, htmlFiles, launch, loadPlan, openPage, pageTypes, unitPage } from './helpers';
 import { serve, type StaticServer } from './server';
+import { NGINX, startNginx, type Nginx } from './nginx';
 import { headerPolicy, metaPolicy } from '../../scripts/deploy/headers';
 
 const BASE = '/gx/plan-2018/';
@@ -378,6 +381,79 @@ describe('in Chromium, under the base: zero CSP violations', () => {
     expect(await w.violations()).toEqual([]);
     expect(w.failed).toEqual([]);
     expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
+
+describe.skipIf(!NGINX)('behind nginx, configured as docs/nginx.conf', () => {
+  let nginx: Nginx;
+  beforeAll(async () => {
+    nginx = await startNginx(out, BASE);
+  }, 60_000);
+  afterAll(async () => {
+    await nginx?.close();
+  });
+  const head = (path: string) => fetch(nginx.url + path, { method: 'HEAD' });
+
+  it('every page has its policy as a header (the map generated from dist/_headers) and revalidates after five minutes', async () => {
+    const problems: string[] = [];
+    for (const p of pages.filter((x) => x.path !== '/404.html')) {
+      const r = await head(pageUrl(p.path));
+      if (r.status !== 200) problems.push(`${p.path}: status ${r.status}`);
+      if (r.headers.get('content-security-policy') !== headerPolicy(metaPolicy(p.html)!)) problems.push(`${p.path}: policy ${r.headers.get('content-security-policy')?.slice(0, 60)}`);
+      if (r.headers.get('cache-control') !== 'public, max-age=300, must-revalidate') problems.push(`${p.path}: cache ${r.headers.get('cache-control')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("hashed bundles are cached for a year, Pagefind's unhashed files for five minutes, and none carries a policy", async () => {
+    const asset = readdirSync(join(out, '_astro')).find((f) => f.endsWith('.js'))!;
+    const chunk = readdirSync(join(out, 'pagefind', 'index'))[0]!;
+    const year = 'public, max-age=31536000, immutable';
+    for (const [path, cache] of [
+      [`${BASE}_astro/${asset}`, year],
+      [`${BASE}pagefind/index/${chunk}`, year],
+      [`${BASE}pagefind/pagefind.js`, 'public, max-age=300, must-revalidate'],
+      [`${BASE}pagefind/pagefind-entry.json`, 'public, max-age=300, must-revalidate'],
+    ] as const) {
+      const r = await head(path);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('cache-control'), path).toBe(cache);
+      expect(r.headers.get('content-security-policy'), path).toBeNull();
+    }
+    const csv = readdirSync(join(out, 'data')).find((f) => f.endsWith('.csv'))!;
+    // Types as a reader's browser needs them: CSV and JSON in UTF-8 (the text is Chinese), pages as HTML.
+    expect((await head(`${BASE}data/${csv}`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await head(BASE)).headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await head(`${BASE}pagefind/pagefind.js`)).headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
+  });
+
+  it('a missing page gets the site\'s 404 page with status 404; an old unit URL sends the reader to the new one', async () => {
+    const r = await fetch(`${nginx.url}${BASE}no-such-page/`);
+    expect(r.status).toBe(404);
+    expect(await r.text()).toContain(`href="${BASE}"`);
+    const unit = plan.units[0]!;
+    const w = await openWatched();
+    await w.page.goto(`${nginx.url}${BASE}units/${unit.id}/`);
+    await w.page.waitForURL(`${nginx.url}${BASE}${unitPage(plan, unit.id).slice(1)}`);
+    expect(await styled(w.page)).toBe(true);
+    expect(await w.violations()).toEqual([]);
+    await w.context.close();
+  });
+
+  it('in Chromium: a search from the URL lists results and opens a clause, with zero CSP violations', async () => {
+    const w = await openWatched();
+    await w.page.goto(`${nginx.url}${BASE}search/?q=${encodeURIComponent('瞪羚企业')}`);
+    const first = w.page.locator('[data-results] > li').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-id')).toBe('part_3__sec_4__item_2');
+    await first.locator('h3 a').click();
+    await w.page.waitForURL((u) => u.pathname === `${BASE}plan/part_3/` && u.hash === '#part_3__sec_4__item_2');
+    expect(await styled(w.page)).toBe(true);
+    expect(await w.violations()).toEqual([]);
+    expect(w.failed).toEqual([]);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
     await w.context.close();
   });
 });

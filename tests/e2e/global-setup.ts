@@ -30,19 +30,25 @@ export function distIsFresh(): boolean {
 
 let server: StaticServer | undefined;
 
-/** Debian's Chromium (and Noto CJK, so screenshots show Chinese): installed when root, else named. */
+/**
+ * Debian's Chromium, Noto CJK (so screenshots show Chinese) and nginx (deploy.test runs the README's nginx
+ * example): installed when root, else named.
+ */
 function ensureChromium() {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const fonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
-  if (existsSync(exe) && fonts) return;
-  const pkgs = ['chromium', 'fonts-noto-cjk'].join(' ');
+  const nginx = existsSync('/usr/sbin/nginx') || existsSync('/usr/bin/nginx');
+  const missing = [!existsSync(exe) && 'chromium', !fonts && 'fonts-noto-cjk', !nginx && 'nginx-light'].filter((p): p is string => !!p);
+  if (missing.length === 0) return;
+  const pkgs = missing.join(' ');
   if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
     console.log(`[e2e] installing ${pkgs} with apt-get`);
     execSync(`apt-get update && apt-get install -y --no-install-recommends ${pkgs}`, { stdio: 'inherit' });
     return;
   }
   if (!existsSync(exe)) throw new Error(`[e2e] ${exe} not found: install Debian's packages: apt-get install ${pkgs}`);
-  console.warn(`[e2e] fonts-noto-cjk is missing: Chinese will render as boxes in screenshots (apt-get install fonts-noto-cjk)`);
+  if (!fonts) console.warn(`[e2e] fonts-noto-cjk is missing: Chinese will render as boxes in screenshots (apt-get install fonts-noto-cjk)`);
+  if (!nginx) console.warn(`[e2e] nginx is missing: deploy.test skips the checks of docs/nginx.conf (apt-get install nginx-light)`);
 }
 
 export default async function setup(project: TestProject) {
