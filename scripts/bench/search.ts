@@ -1,13 +1,14 @@
 /**
  * Search figures for `npm run bench`: the size of the Pagefind index, the bytes a first query fetches, the
  * time to the first result against the search page's own load time, and the layout shift (CLS) while results
- * arrive, measured in headless Chromium (Debian's, or CHROMIUM_PATH) against the built site in `distDir`
+ * arrive, both opened cold (a new browser context) and from the home page in the same tab (the header's search
+ * box), measured in headless Chromium (Debian's, or CHROMIUM_PATH) against the built site in `distDir`
  * (which must hold dist/pagefind: `npm run build`). Figures for a person to read, not assertions.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../../tests/e2e/server.ts';
 
 const QUERIES = ['高新技术企业', '石墨烯', '自治区财政厅', '柳州'];
@@ -73,6 +74,31 @@ function observeSearchPage() {
       obs.disconnect();
     }
   }).observe(document, { subtree: true, childList: true });
+}
+
+/** Median load of /search/ and median first result per query, each opened from the home page in the same tab. */
+async function sameTab(browser: Browser, origin: string): Promise<{ load: number; first: Record<string, number> }> {
+  const loads: number[] = [];
+  const firsts: Record<string, number[]> = {};
+  for (let run = 0; run < RUNS; run++) {
+    for (const q of ['', ...QUERIES]) {
+      const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+      const page = await context.newPage();
+      await page.addInitScript(observeSearchPage);
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      // Let the home page settle, as a reader would before typing.
+      await page.waitForTimeout(500);
+      await page.goto(`${origin}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`, { waitUntil: 'load' });
+      if (q) {
+        await page.waitForFunction(() => (window as unknown as Observed).__firstResult !== undefined, null, { timeout: 60_000 });
+        (firsts[q] ??= []).push(await page.evaluate(() => (window as unknown as Observed).__firstResult!));
+      } else {
+        loads.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+      }
+      await context.close();
+    }
+  }
+  return { load: median(loads), first: Object.fromEntries(Object.entries(firsts).map(([q, xs]) => [q, median(xs)])) };
 }
 
 export async function benchSearch(distDir: string): Promise<string[]> {
@@ -207,6 +233,19 @@ export async function benchSearch(distDir: string): Promise<string[]> {
     out.push('', `What the first query (${QUERIES[0]}) fetched:`, '', '| kind | requests | bytes |', '|---|---:|---:|');
     for (const [kind, { n, bytes }] of kinds) out.push(`| ${kind} | ${n} | ${kib(bytes)} |`);
     out.push('', `Next query on the same page (index loaded): median ${median(warm).toFixed(0)} ms to results.`);
+
+    // The header's search box: a reader on the home page submits a query, and /search/?q= opens in the same
+    // tab, with the site's CSS and scripts cached and its renderer running. Pagefind's files are still cold.
+    const fromHome = await sameTab(browser, server.url);
+    out.push(
+      '',
+      `From the home page in the same tab (the header's search box), median of ${RUNS} runs: the page's own load`,
+      `${fromHome.load.toFixed(0)} ms (/search/ without a query, load event).`,
+      '',
+      '| /search/?q= | first result | × page load |',
+      '|---|---:|---:|',
+      ...QUERIES.map((q) => `| ${q} | ${fromHome.first[q]!.toFixed(0)} ms | ${(fromHome.first[q]! / fromHome.load).toFixed(1)}× |`),
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -424,6 +424,8 @@ describe.skipIf(!NGINX)('behind nginx, configured as docs/nginx.conf', () => {
     const csv = readdirSync(join(out, 'data')).find((f) => f.endsWith('.csv'))!;
     // Types as a reader's browser needs them: CSV and JSON in UTF-8 (the text is Chinese), pages as HTML.
     expect((await head(`${BASE}data/${csv}`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const json = readdirSync(join(out, 'data')).find((f) => f.endsWith('.json'))!;
+    expect((await head(`${BASE}data/${json}`)).headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await head(BASE)).headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect((await head(`${BASE}pagefind/pagefind.js`)).headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
   });
