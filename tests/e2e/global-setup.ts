@@ -34,7 +34,7 @@ let server: StaticServer | undefined;
  * Debian's Chromium, Noto CJK (so screenshots show Chinese) and nginx (deploy.test runs the README's nginx
  * example): installed when root, else named.
  */
-function ensureChromium() {
+function ensureSystemPackages() {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const fonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
   const nginx = existsSync('/usr/sbin/nginx') || existsSync('/usr/bin/nginx');
@@ -52,7 +52,7 @@ function ensureChromium() {
 }
 
 export default async function setup(project: TestProject) {
-  ensureChromium();
+  ensureSystemPackages();
   if (!distIsFresh()) {
     console.log('[e2e] dist/ is missing or stale: running `npm run build`');
     execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
