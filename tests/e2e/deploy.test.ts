@@ -406,7 +406,7 @@ describe.skipIf(!NGINX)('behind nginx, configured as docs/nginx.conf', () => {
     expect(problems).toEqual([]);
   });
 
-  it("hashed bundles are cached for a year, Pagefind's unhashed files for five minutes, and none carries a policy", async () => {
+  it("hashed bundles are cached for a year, Pagefind's unhashed files for five minutes, none carries a policy, text is compressed", async () => {
     const asset = readdirSync(join(out, '_astro')).find((f) => f.endsWith('.js'))!;
     const chunk = readdirSync(join(out, 'pagefind', 'index'))[0]!;
     const year = 'public, max-age=31536000, immutable';
@@ -428,6 +428,14 @@ describe.skipIf(!NGINX)('behind nginx, configured as docs/nginx.conf', () => {
     expect((await head(`${BASE}data/${json}`)).headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await head(BASE)).headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect((await head(`${BASE}pagefind/pagefind.js`)).headers.get('content-type')).toMatch(/^(application|text)\/javascript/);
+    // Text is sent compressed to a browser that accepts it; Pagefind's compressed index files are sent as they are.
+    const encoding = async (path: string) =>
+      (await fetch(nginx.url + path, { headers: { 'Accept-Encoding': 'gzip' } })).headers.get('content-encoding');
+    const css = readdirSync(join(out, '_astro')).find((f) => f.endsWith('.css'))!;
+    for (const path of [BASE, `${BASE}_astro/${css}`, `${BASE}_astro/${asset}`, `${BASE}data/${csv}`, `${BASE}data/${json}`]) {
+      expect(await encoding(path), path).toBe('gzip');
+    }
+    expect(await encoding(`${BASE}pagefind/index/${chunk}`)).toBeNull();
   });
 
   it('a missing page gets the site\'s 404 page with status 404; an old unit URL sends the reader to the new one', async () => {

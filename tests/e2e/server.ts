@@ -5,11 +5,13 @@
  *
  * Options: `prefix` serves the directory only under that path (as a host serving a site built with
  * BASE_PATH; everything else is a bare 404); `headers` applies the directory's `_headers` file (the
- * Netlify/Cloudflare format: a path pattern, exact or ending in `*`, then indented `Name: value` lines).
+ * Netlify/Cloudflare format: a path pattern, exact or ending in `*`, then indented `Name: value` lines);
+ * `gzip` compresses text as docs/nginx.conf does.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHeaders, type HeaderRule } from '../../scripts/deploy/headers';
 
 const TYPES: Record<string, string> = {
@@ -54,7 +56,12 @@ export interface ServeOptions {
   prefix?: string;
   /** Apply `<dir>/_headers` to the responses. */
   headers?: boolean;
+  /** Compress text (HTML, CSS, JavaScript, JSON, CSV, SVG, XML) for a client that accepts gzip, as docs/nginx.conf does. */
+  gzip?: boolean;
 }
+
+/** The types docs/nginx.conf compresses (`gzip_types`, and HTML); Pagefind's own files are compressed already. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.xml', '.txt']);
 
 /** Headers of every matching rule; values of one header from several rules are joined with ", " as hosts do. */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
@@ -108,13 +115,17 @@ export async function serve(dir: string, port = 0, options: ServeOptions = {}): 
         res.end((await isFile(notFound)) ? await readFile(notFound) : 'not found');
         return;
       }
-      const body = await readFile(target);
+      let body = await readFile(target);
+      const gzip = options.gzip && COMPRESSED.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) body = gzipSync(body);
       // Nothing is cached between tests, unless the site's own _headers say otherwise.
       res.writeHead(200, {
         'Cache-Control': 'no-store',
         ...extra,
         'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
         'Content-Length': body.length,
+        ...(options.gzip ? { Vary: 'Accept-Encoding' } : {}),
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
