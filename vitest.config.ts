@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure tests (no mocks, no environment changes): one worker serves many files.
+          isolate: false,
         },
       },
       {
