@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Plan, Provision } from '../../scripts/model/plan';
 import { planSource } from '../../scripts/build/plan-source';
-import { htmlFiles, launch, openPage, ROOT, runAxe, unitPage, unmarkedChinese } from './helpers';
+import { htmlFiles, launch, ROOT, runAxe, unitPage, unmarkedChinese, sharedTabs } from './helpers';
 import { serve, type StaticServer } from './server';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
@@ -68,10 +68,12 @@ function brokenLinks(dist: string, html: Map<string, string>, ids: Map<string, S
 }
 
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -208,7 +210,7 @@ for (const d of DOCUMENTS) {
       const languageOnly = ['/en/document/', ...(attachment && html.has(`/en/plan/${attachment.id}/parallel/`) ? [`/en/plan/${attachment.id}/parallel/`] : [])];
       const failed: Record<string, unknown> = {};
       const unmarked: Record<string, string[]> = {};
-      const { page, context } = await openPage(browser);
+      const { page } = await tabs.get();
       for (const path of [...kinds, ...languageOnly]) {
         const res = await page.goto(server.url + path);
         expect(res?.status(), path).toBe(200);
@@ -220,7 +222,6 @@ for (const d of DOCUMENTS) {
         const u = path.startsWith('/en/') ? await unmarkedChinese(page, { names: false }) : [];
         if (u.length) unmarked[path] = u;
       }
-      await context.close();
       expect(failed, JSON.stringify(failed, null, 2)).toEqual({});
       expect(unmarked, 'Chinese on English pages outside lang="zh-CN" (WCAG 3.1.2)').toEqual({});
     }, 180_000);

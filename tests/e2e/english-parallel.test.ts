@@ -1,18 +1,20 @@
 /** The side-by-side view (Chinese | English): every clause aligned, in order, on wide and narrow screens. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, loadPlan, openPage } from './helpers';
+import { launch, loadPlan, sharedTabs } from './helpers';
 import type { Provision, Table } from '../../scripts/model/plan';
 import { enCite, enFullCitation } from '../../src/lib/english';
 
 const base = inject('baseURL');
 const plan = loadPlan();
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -44,7 +46,7 @@ function expectedIds(p: Provision): string[] {
 
 describe('side-by-side view', () => {
   it('every part and attachment: both columns hold the same ids, in the model order, and each pair has text on both sides', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await tabs.get({ javaScriptEnabled: false });
     for (const p of plan.provisions) {
       for (const prefix of ['/en', '']) {
         await page.goto(`${base}${prefix}/plan/${p.id}/parallel/`);
@@ -61,23 +63,21 @@ describe('side-by-side view', () => {
         expect(await page.locator('.pair-en .untranslated-mark').count(), p.id).toBe(0);
       }
     }
-    await context.close();
   });
 
   it('each part page links to its side-by-side view, in both languages', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     for (const p of plan.provisions.slice(0, 3)) {
       await page.goto(`${base}/plan/${p.id}/`);
       expect(await page.locator(`a[href="/plan/${p.id}/parallel/"]`).count()).toBeGreaterThan(0);
       await page.goto(`${base}/en/plan/${p.id}/`);
       expect(await page.locator(`a[href="/en/plan/${p.id}/parallel/"]`).count()).toBeGreaterThan(0);
     }
-    await context.close();
   });
 
   it('wide screens: Chinese left, English right, side by side for each clause', async () => {
     const part = plan.provisions.find((p) => p.kind === 'part' && p.children.length > 2)!;
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await tabs.get({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/en/plan/${part.id}/parallel/`);
     const boxes = await page.locator('.pair').evaluateAll((els) =>
       els.slice(0, 30).map((e) => {
@@ -90,12 +90,11 @@ describe('side-by-side view', () => {
       expect(Math.abs(b.zt - b.nt), b.id).toBeLessThan(2);
       expect(b.nl, b.id).toBeGreaterThanOrEqual(b.zr);
     }
-    await context.close();
   });
 
   it('360 px: each clause stacks, Chinese then English, and nothing scrolls sideways', async () => {
     const att = plan.provisions.find((p) => p.kind === 'attachment' && (p.tables?.length ?? 0) > 0 && plan.tables.find((t) => t.id === p.tables![0])!.columns.length > 4)!;
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await tabs.get({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     for (const path of [`/en/plan/${all.find((p) => p.ownership)!.id.split('__')[0]}/parallel/`, `/en/plan/${att.id}/parallel/`, `/plan/${att.id}/parallel/`]) {
       await page.goto(base + path);
       const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
@@ -112,13 +111,12 @@ describe('side-by-side view', () => {
       );
       expect(bad, path).toEqual([]);
     }
-    await context.close();
   });
 
   it('the language switch keeps the clause; copy citation gives each column its own language', async () => {
     const task = all.filter((p) => p.ownership).at(5)!;
     const part = task.id.split('__')[0]!;
-    const { page, context } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await tabs.get({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${base}/en/plan/${part}/parallel/#${task.id}`);
     await page.click('a[data-lang-switch]');
     await page.waitForURL(`**/plan/${part}/parallel/#${task.id}`);
@@ -135,6 +133,5 @@ describe('side-by-side view', () => {
     await zh.locator('button[data-copy="cite"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`《${plan.document.planTitle}》（${plan.document.docNumber}）${task.citation}`);
     expect(enCite(task.id)).toMatch(/^Part [IVX]+\(\d+\)\d+$/);
-    await context.close();
   });
 });

@@ -6,18 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { htmlFiles, launch, loadPlan, openPage, pageTypes, runAxe, unitPage, unmarkedChinese } from './helpers';
+import { htmlFiles, launch, loadPlan, pageTypes, runAxe, unitPage, unmarkedChinese, sharedTabs } from './helpers';
 import type { Provision } from '../../scripts/model/plan';
 import { edition, enCite, enCitePrefix, enFullCitation, enUnitName } from '../../src/lib/english';
 
 const base = inject('baseURL');
 const plan = loadPlan();
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -55,7 +57,7 @@ async function inView(page: Page, id: string) {
 
 describe('English reading pages', () => {
   it('a part page shows the English text, with the same ids in the same order as the Chinese page', async () => {
-    const { page, context, errors, foreign } = await openPage(browser);
+    const { page, errors, foreign } = await tabs.get();
     await page.goto(`${base}/plan/${part.id}/`);
     const zhIds = await modelIds(page);
     await page.goto(`${base}/en/plan/${part.id}/`);
@@ -80,11 +82,10 @@ describe('English reading pages', () => {
     expect(await page.locator('.untranslated').count()).toBe(0);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
-    await context.close();
   });
 
   it('every part and attachment page in English: all its ids, English headings, status marker for each untranslated unit', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await tabs.get({ javaScriptEnabled: false });
     for (const p of plan.provisions) {
       await page.goto(`${base}/en/plan/${p.id}/`);
       const ids = new Set(await modelIds(page));
@@ -99,11 +100,10 @@ describe('English reading pages', () => {
       const fallbacks = all.filter((x) => top(x.id) === p.id && (edition.provisions[x.id]?.status ?? 'untranslated') === 'untranslated');
       expect(await page.locator('.prov .untranslated-mark').count(), p.id).toBe(fallbacks.length);
     }
-    await context.close();
   });
 
   it('every English page says it is an unofficial translation, the Chinese text prevails, and who made it when', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     const pages = ['/en/', '/en/plan/', `/en/plan/${part.id}/`, `/en/plan/${attachment.id}/`, '/en/plan/notice/', '/en/document/',
       '/en/units/', `/en${unitPage(plan, unit.id)}`, '/en/glossary/', `/en/plan/${part.id}/parallel/`, '/en/explorer/', '/en/search/', '/en/accessibility/'];
     // One visit per page: the footer on every page, the provenance note on the reading pages (the first 10).
@@ -121,11 +121,10 @@ describe('English reading pages', () => {
     }
     await page.goto(`${base}/en/plan/${part.id}/`);
     expect(await page.locator('.provenance-status').innerText()).toMatch(/Translation status of this page: \d+ clauses? translated/);
-    await context.close();
   });
 
   it('home, contents, units and unit pages are in English, with the document metadata in English', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(`${base}/en/`);
     expect(await page.locator('h1').innerText()).toBe(edition.document.planTitle);
     const meta = await page.locator('.meta dl').innerText();
@@ -144,13 +143,12 @@ describe('English reading pages', () => {
     expect(await page.locator('h1').innerText()).toBe(enUnitName(unit.name));
     const cites = await page.locator('.unit-tasks .task-cite').allInnerTexts();
     for (const id of unit.leads) expect(cites).toContain(enCite(id));
-    await context.close();
   });
 
   it('home: a target that moves a ranking says which way on its card (前移 → up), in both languages', async () => {
     const moves = plan.targets.filter((x) => (x.kind === 'goal' || x.kind === 'indicator') && x.unit === '位' && /[前后]移/.test(x.quote));
     expect(moves.length).toBeGreaterThan(0);
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     for (const x of moves) {
       const dir = x.quote.includes('前移') ? 'up' : 'down';
       const range = x.valueMax !== undefined ? `${x.value}–${x.valueMax}` : `${x.value}`;
@@ -162,11 +160,10 @@ describe('English reading pages', () => {
       await page.goto(`${base}/`);
       expect(await page.locator(`.glance a[href$="#${x.id}"] .glance-figure`).innerText(), x.id).toMatch(/^[前后]移 /);
     }
-    await context.close();
   });
 
   it('findings are described in English, with both figures', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     for (const f of plan.findings) {
       const where = plan.tables.find((t) => t.totals.some((s) => s.id === f.where) || t.rows.some((r) => r.id === f.where));
       const pageId = top(where?.provision ?? f.where);
@@ -177,13 +174,12 @@ describe('English reading pages', () => {
       expect(note).toContain(enCite(f.where));
       expect(note).not.toMatch(/[\u4e00-\u9fff]/);
     }
-    await context.close();
   });
 });
 
 describe('language switch and citations', () => {
   it('switching language on a clause (from its link) keeps that clause in view, both ways', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(`${base}/en/plan/${part.id}/#${task.id}`);
     expect(await inView(page, task.id)).toBe(true);
     await page.click('a[data-lang-switch]');
@@ -195,11 +191,10 @@ describe('language switch and citations', () => {
     await page.waitForURL(`**/en/plan/${part.id}/#${task.id}`);
     await page.waitForTimeout(150);
     expect(await inView(page, task.id)).toBe(true);
-    await context.close();
   });
 
   it('switching language after scrolling to a clause (no #fragment) keeps that clause in view', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     const target = tasks.at(-3)!;
     await page.goto(`${base}/en/plan/${top(target.id)}/`);
     await page.evaluate((i) => {
@@ -218,11 +213,10 @@ describe('language switch and citations', () => {
     expect(hash === target.id || hash.startsWith(`${target.id}__`)).toBe(true);
     await page.waitForTimeout(150);
     expect(await inView(page, target.id)).toBe(true);
-    await context.close();
   });
 
   it('copy citation on an English page gives an English citation derived from the numbering', async () => {
-    const { page, context } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await tabs.get({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${base}/en/plan/${part.id}/`);
     const item = page.locator(`[id="${task.id}"]`);
     await item.scrollIntoViewIfNeeded();
@@ -245,7 +239,6 @@ describe('language switch and citations', () => {
     await page.locator(`tr[id="${row.id}"] button[data-copy="cite"]`).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${enCitePrefix()}${enCite(row.id)}`);
     expect(enCite(row.id)).toMatch(/^Attachment \d+(, [^,]+)*, No\. \d+$/);
-    await context.close();
   });
 });
 
@@ -280,7 +273,7 @@ describe('English downloads', () => {
     expect(json.provenance).toEqual(edition.meta);
     expect(json.provisions.map((p) => p.id)).toEqual(all.map((p) => p.id));
     expect(json.tables.length).toBe(plan.tables.length);
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     for (const path of ['/en/glossary/', '/glossary/']) {
       await page.goto(base + path);
       const rows = await page.locator('#glossary-terms tbody tr').count();
@@ -306,7 +299,6 @@ describe('English downloads', () => {
       const statuses = await page.locator('#glossary-units td.name-source .name-status').allInnerTexts();
       expect(new Set(statuses).size, path).toBeGreaterThan(2);
     }
-    await context.close();
   });
 });
 
@@ -314,7 +306,7 @@ describe('English pages: accessibility and small screens', () => {
   // WCAG 3.1.2: Chinese on an English page (a unit of measure, a publisher, a name explained in the glossary)
   // is marked, so a screen reader reads it in Chinese. axe does not check this.
   it('every English page marks its Chinese text with lang="zh-CN"', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await tabs.get({ javaScriptEnabled: false });
     const pages = htmlFiles(inject('distDir')).filter((f) => f.path.startsWith('/en/') && !/http-equiv="refresh"/.test(readFileSync(f.file, 'utf8')));
     expect(pages.length).toBeGreaterThan(20);
     const found: Record<string, string[]> = {};
@@ -324,7 +316,6 @@ describe('English pages: accessibility and small screens', () => {
       if (here.length) found[path] = here;
     }
     expect(found).toEqual({});
-    await context.close();
   }, 120_000);
 
   const paths = ['/en/', '/en/plan/', `/en/plan/${part.id}/`, `/en/plan/${attachment.id}/`, '/en/plan/notice/', '/en/document/',
@@ -335,31 +326,28 @@ describe('English pages: accessibility and small screens', () => {
   const inAxeTest = new Set(Object.values(pageTypes(plan)));
   for (const path of paths.filter((p) => !inAxeTest.has(p))) {
     it(`axe-core: zero violations on ${path}`, async () => {
-      const { page, context } = await openPage(browser);
+      const { page } = await tabs.get();
       await page.goto(base + path);
       const violations = await runAxe(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-      await context.close();
     });
   }
 
   it('axe-core: zero violations in dark mode at 360 px (English part, parallel view)', async () => {
-    const { page, context } = await openPage(browser, { colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+    const { page } = await tabs.get({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
     for (const path of [`/en/plan/${part.id}/`, `/en/plan/${part.id}/parallel/`]) {
       await page.goto(base + path);
       const violations = await runAxe(page);
       expect(violations, `${path}\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
     }
-    await context.close();
   });
 
   it('no English page scrolls sideways at 360 px', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await tabs.get({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     for (const path of paths) {
       await page.goto(base + path);
       const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
       expect(sw, path).toBeLessThanOrEqual(cw);
     }
-    await context.close();
   });
 });

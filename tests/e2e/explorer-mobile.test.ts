@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage, ROOT, runAxe } from './helpers';
+import { launch, loadPlan, ROOT, runAxe, sharedTabs } from './helpers';
 import { expectedMarks as marksFor } from '../support/marks';
 
 const base = inject('baseURL');
@@ -17,12 +17,14 @@ const expectedMarks = marksFor(plan);
 const PHONE = { width: 360, height: 740 };
 const SHOTS = join(ROOT, 'test-results', 'explorer-mobile');
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -74,7 +76,7 @@ const cases = [
 describe('explorer at 360 px', () => {
   for (const [lang, path, scheme] of cases) {
     it(`${lang}, ${scheme}: every chart fits the screen, text ≥ 11 px, labels on screen, marks ≥ 24 px; screenshots kept`, async () => {
-      const { page, context, errors } = await openPage(browser, { viewport: PHONE, colorScheme: scheme, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const { page, errors } = await tabs.get({ viewport: PHONE, colorScheme: scheme, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
       await page.goto(base + path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       const figs = await measure(page);
@@ -133,20 +135,18 @@ describe('explorer at 360 px', () => {
         await fig.screenshot({ path: join(SHOTS, `${lang}-${scheme}-${figs[i]!.id}.png`), animations: 'disabled' });
       }
       expect(errors).toEqual([]);
-      await context.close();
     });
 
     it(`${lang}, ${scheme}: axe-core finds no WCAG 2.2 AA violation at 360 px`, async () => {
-      const { page, context } = await openPage(browser, { viewport: PHONE, colorScheme: scheme });
+      const { page } = await tabs.get({ viewport: PHONE, colorScheme: scheme });
       await page.goto(base + path);
       const violations = await runAxe(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-      await context.close();
     });
   }
 
   it('without JavaScript the narrow drawings show, with every mark', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page } = await tabs.get({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(base + '/explorer/');
     const figs = await measure(page);
     for (const f of figs) {
@@ -156,11 +156,10 @@ describe('explorer at 360 px', () => {
     const counted: Record<string, number> = {};
     for (const f of figs) counted[f.chart] = (counted[f.chart] ?? 0) + f.marks.length;
     expect(counted).toEqual(withOutcomes(figs));
-    await context.close();
   });
 
   it('on a desktop the wide drawings show, unchanged, and the narrow ones are hidden', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(base + '/explorer/');
     const figs = await measure(page);
     for (const f of figs) {
@@ -168,23 +167,21 @@ describe('explorer at 360 px', () => {
       expect(f.layout, f.id).toBe('wide');
       expect(f.id).not.toMatch(/-narrow$/);
     }
-    await context.close();
   });
 
   it('a screen reader meets each mark once: the hidden drawing is not in the accessibility tree', async () => {
     for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
-      const { page, context } = await openPage(browser, { viewport });
+      const { page } = await tabs.get({ viewport });
       await page.goto(base + '/explorer/');
       const tips = await page.locator('#chart-platforms a.ex-mark').evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('aria-label')!))]);
       expect(tips.length).toBe(expectedMarks.platforms);
       const tree = await page.locator('#chart-platforms figure').ariaSnapshot();
       for (const t of tips) expect(tree.split(t).length - 1, `${viewport.width}: ${t}`).toBe(1);
-      await context.close();
     }
   });
 
   it('the island works on the narrow drawing: filters dim its marks, a tap shows the tooltip, arrows move focus', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
+    const { page, errors } = await tabs.get({ viewport: PHONE, hasTouch: true, isMobile: true });
     await page.goto(base + '/explorer/');
     const fields = plan.targets.filter((t) => t.kind === 'field-count').map((t) => t.provision);
     await page.selectOption('#ex-f-field', fields[0]!);
@@ -211,6 +208,5 @@ describe('explorer at 360 px', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('svg')?.id)).toBe('svg-tech-fields-narrow');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(fields[1]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

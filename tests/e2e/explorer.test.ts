@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage, runAxe } from './helpers';
+import { launch, loadPlan, openPage, runAxe, sharedTabs } from './helpers';
 import { parseCsv } from '../support/csv';
 import { expectedMarks as marksFor } from '../support/marks';
 
@@ -14,11 +14,13 @@ const base = inject('baseURL');
 const dist = inject('distDir');
 const plan = loadPlan();
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -48,18 +50,17 @@ async function visibleItems(page: Page) {
 describe('explorer: rendering', () => {
   for (const path of ['/explorer/', '/en/explorer/']) {
     it(`${path}: every chart draws one mark per data value`, async () => {
-      const { page, context, errors } = await openPage(browser);
+      const { page, errors } = await tabs.get();
       await page.goto(base + path);
       const counts = await markCounts(page);
       expect(counts.map((c) => c.id)).toEqual(Object.keys(expectedMarks));
       for (const c of counts) expect(c.marks, c.id).toBe(expectedMarks[c.id]);
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 
   it('without JavaScript every chart, table and list is there; the filter form is not', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await tabs.get({ javaScriptEnabled: false });
     await page.goto(base + '/explorer/');
     const counts = await markCounts(page);
     for (const c of counts) expect(c.marks, c.id).toBe(expectedMarks[c.id]);
@@ -71,13 +72,12 @@ describe('explorer: rendering', () => {
     expect(await page.locator('table.ex-data').count()).toBe(9);
     expect(await page.locator('[data-ex-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-ex-list] li[data-f]').count()).toBeGreaterThan(200);
-    await context.close();
   });
 });
 
 describe('explorer: filters and URL state', () => {
   it('a field filter narrows the list, dims other marks and goes into the URL', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, errors } = await tabs.get();
     await page.goto(base + '/explorer/');
     const all = (await visibleItems(page)).length;
     const field = plan.targets.find((t) => t.kind === 'field-count')!.provision;
@@ -96,11 +96,10 @@ describe('explorer: filters and URL state', () => {
     expect((await visibleItems(page)).length).toBe(all);
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('department + role narrows to what the unit leads; every listed item links to an existing permalink', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     const u = [...plan.units].sort((a, b) => b.cooperates.length - a.cooperates.length)[1]!;
     await page.goto(base + '/explorer/');
     await page.selectOption('#ex-f-dept', u.id);
@@ -113,17 +112,17 @@ describe('explorer: filters and URL state', () => {
       expect(existsSync(file), url.pathname).toBe(true);
       expect(readFileSync(file, 'utf8'), i.href).toContain(`id="${url.hash.slice(1)}"`);
     }
-    await context.close();
   });
 
   it('a shared URL reopens the same view', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(base + '/explorer/');
     await page.selectOption('#ex-f-city', '南宁');
     await page.selectOption('#ex-f-year', '2019');
     const shared = page.url();
     const before = await visibleItems(page);
     const dimmed = await page.$$eval('a.ex-mark.ex-dim', (ms) => ms.map((m) => m.getAttribute('data-key')));
+    // A second reader, with nothing of the first one's session.
     const { page: p2, context: c2 } = await openPage(browser);
     await p2.goto(shared);
     expect(await p2.inputValue('#ex-f-city')).toBe('南宁');
@@ -134,24 +133,22 @@ describe('explorer: filters and URL state', () => {
     expect(await p2.locator('#svg-results a.ex-mark:not(.ex-dim)').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-key')))).toEqual([
       `${att(5).rows.find((r) => r.cells.col_2 === '南宁')!.id}:2019`,
     ]);
-    await context.close();
     await c2.close();
   });
 
   it('an unknown filter value in the URL falls back to all', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, errors } = await tabs.get();
     await page.goto(base + '/explorer/?city=nowhere');
     expect(await page.inputValue('#ex-f-city')).toBe('');
     expect(await page.locator('a.ex-mark.ex-dim').count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe('explorer: downloads', () => {
   for (const path of ['/explorer/', '/en/explorer/']) {
     it(`${path}: each chart’s CSV and JSON hold the numbers of its table view`, async () => {
-      const { page, context } = await openPage(browser);
+      const { page } = await tabs.get();
       await page.goto(base + path);
       for (const id of Object.keys(expectedMarks)) {
         const section = page.locator(`#chart-${id}`);
@@ -166,7 +163,6 @@ describe('explorer: downloads', () => {
         const keys = json.columns.map((c: { key: string }) => c.key);
         expect(json.rows.map((r: Record<string, unknown>) => keys.map((k: string) => (r[k] === null ? '' : String(r[k])))), id).toEqual(table.slice(1));
       }
-      await context.close();
     });
   }
 });
@@ -181,17 +177,16 @@ describe('explorer: accessibility', () => {
   ];
   for (const [name, path, scheme, width] of cases) {
     it(`axe-core (WCAG 2.2 AA tags): no violations — ${name}`, async () => {
-      const { page, context } = await openPage(browser, { colorScheme: scheme, viewport: { width, height: 800 } });
+      const { page } = await tabs.get({ colorScheme: scheme, viewport: { width, height: 800 } });
       await page.goto(base + path);
       await page.locator('details.ex-details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       const violations = await runAxe(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-      await context.close();
     });
   }
 
   it('keyboard: Tab reaches a chart mark, arrows move between marks, the tooltip follows focus, Esc closes it', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(base + '/explorer/#chart-tech-fields');
     await page.locator('#h-tech-fields').evaluate((h) => {
       h.setAttribute('tabindex', '-1');
@@ -220,11 +215,10 @@ describe('explorer: accessibility', () => {
     expect(await tip.isVisible()).toBe(false);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.hash === `#${second}`);
-    await context.close();
   });
 
   it('touch: the first tap shows the tooltip, the second follows the link', async () => {
-    const { page, context } = await openPage(browser, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const { page } = await tabs.get({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     await page.goto(base + '/explorer/');
     // A 390 px phone shows the narrow drawing.
     const mark = page.locator('#svg-platforms-narrow a.ex-mark').first();
@@ -235,7 +229,6 @@ describe('explorer: accessibility', () => {
     await mark.locator('rect.ex-bar').tap();
     await page.waitForURL((u) => u.pathname !== '/explorer/');
     expect(new URL(page.url()).hash).toBe(`#${att(2).rows[0]!.id}`);
-    await context.close();
   });
 });
 

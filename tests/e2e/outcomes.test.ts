@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { OutcomesFile } from '../../scripts/model/outcomes';
-import { ROOT, launch, loadPlan, openPage, runAxe, unitPage } from './helpers';
+import { ROOT, launch, loadPlan, runAxe, unitPage, sharedTabs } from './helpers';
 
 const base = inject('baseURL');
 const plan = loadPlan();
@@ -15,11 +15,13 @@ const file = JSON.parse(readFileSync(join(ROOT, 'content/editorial/outcomes.json
 const headline = plan.targets.filter((t) => t.kind === 'goal' || t.kind === 'indicator');
 const urls = new Set(file.outcomes.map((o) => o.url));
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -29,7 +31,7 @@ describe('reported results beside the targets', () => {
     ['/en/plan/part_2/', 'Status: ', 'No published result found'],
   ] as const) {
     it(`${path}: every headline target shows a status, without JavaScript; sources are plain external links`, async () => {
-      const { page, context, foreign } = await openPage(browser, { javaScriptEnabled: false });
+      const { page, foreign } = await tabs.get({ javaScriptEnabled: false });
       await page.goto(base + path);
       for (const t of headline) {
         const box = page.locator(`[data-oc-target="${t.id}"]`);
@@ -44,7 +46,6 @@ describe('reported results beside the targets', () => {
         expect(urls.has(href), href).toBe(true);
       }
       expect(foreign).toEqual([]);
-      await context.close();
     });
   }
 
@@ -52,10 +53,9 @@ describe('reported results beside the targets', () => {
   for (const path of ['/plan/part_2/', '/plan/att_4/', '/en/plan/part_2/', '/', '/en/']) {
     for (const [name, opts] of Object.entries(schemes)) {
       it(`${path}: axe clean with the results shown (${name})`, async () => {
-        const { page, context } = await openPage(browser, opts);
+        const { page } = await tabs.get(opts);
         await page.goto(base + path);
         expect(await runAxe(page)).toEqual([]);
-        await context.close();
       }, 120_000);
     }
   }
@@ -64,26 +64,24 @@ describe('reported results beside the targets', () => {
 describe('home, unit, explorer', () => {
   it('home: each headline target card says its status in words, in both languages', async () => {
     for (const [path, words] of [['/', ['已达到', '未找到公开结果']], ['/en/', ['Met', 'No published result found']]] as const) {
-      const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+      const { page } = await tabs.get({ javaScriptEnabled: false });
       await page.goto(base + path);
       const badges = await page.locator('.glance [data-oc-badge]').allInnerTexts();
       expect(badges).toHaveLength(headline.length);
       for (const b of badges) expect(words.some((w) => b.includes(w)), b).toBe(true);
       expect(await page.locator('[data-oc-home]').count()).toBe(1);
-      await context.close();
     }
   });
 
   it('unit page of the science department: the goals of its tasks with their reported results', async () => {
     const unit = [...plan.units].sort((a, b) => b.leads.length - a.leads.length)[0]!;
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await tabs.get({ javaScriptEnabled: false });
     await page.goto(`${base}${unitPage(plan, unit.id)}`);
     expect(await page.locator('[data-oc-unit] [data-oc-target]').count()).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('explorer: one bar per same-measure report, each linking to its source; status table for every tracked target', async () => {
-    const { page, context, foreign } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, foreign } = await tabs.get({ javaScriptEnabled: false });
     await page.goto(`${base}/explorer/`);
     const sec = page.locator('#chart-outcomes');
     const stated = Number(await sec.getAttribute('data-outcomes-marks'));
@@ -96,7 +94,6 @@ describe('home, unit, explorer', () => {
     const tracked = plan.targets.filter((t) => t.kind !== 'baseline' && t.deadline !== undefined);
     expect(await sec.locator('tr[data-oc-row]').count()).toBe(tracked.length);
     expect(foreign).toEqual([]);
-    await context.close();
   });
 
   it('downloads: CSV and JSON in both languages, and the JSON Schema', async () => {

@@ -1,29 +1,31 @@
 /** Each page type renders its content, metadata and alternates; no third-party requests anywhere. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, loadPlan, openPage, pageTypes, unitPage } from './helpers';
+import { launch, loadPlan, openPage, pageTypes, sharedTabs, unitPage } from './helpers';
 
 const base = inject('baseURL');
 const plan = loadPlan();
 const types = pageTypes(plan);
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
 async function visit(path: string, opts = {}) {
-  const t = await openPage(browser, opts);
+  const t = await tabs.get(opts);
   const res = await t.page.goto(base + path, { waitUntil: 'load' });
   return { ...t, res };
 }
 
 describe('page types', () => {
   it('home shows the gov.cn metadata block, purpose, targets and ways in', async () => {
-    const { page, context, foreign, errors } = await visit(types.home);
+    const { page, foreign, errors } = await visit(types.home);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.textContent('h1')).toContain(plan.document.planTitle);
     const meta = await page.locator('.meta dl').innerText();
@@ -41,11 +43,10 @@ describe('page types', () => {
     for (const p of plan.provisions) expect(await page.locator(`.home-ways a[href="/plan/${p.id}/"]`).count()).toBe(1);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('a part page has its provisions, owners linking to units, breadcrumbs, ToC and pager', async () => {
-    const { page, context, foreign, errors } = await visit(types.part);
+    const { page, foreign, errors } = await visit(types.part);
     const partId = types.part.split('/')[2]!;
     const part = plan.provisions.find((p) => p.id === partId)!;
     expect(await page.textContent('h1')).toContain(part.title!);
@@ -67,11 +68,10 @@ describe('page types', () => {
     expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('an attachment page renders its tables as accessible tables with findings', async () => {
-    const { page, context, foreign } = await visit(types.attachment);
+    const { page, foreign } = await visit(types.attachment);
     const attId = types.attachment.split('/')[2]!;
     for (const tb of plan.tables.filter((x) => x.provision === attId)) {
       const t = page.locator(`[id="${tb.id}"] table`);
@@ -85,7 +85,6 @@ describe('page types', () => {
       expect(await wrap.getAttribute('aria-label')).toBeTruthy();
     }
     expect(foreign).toEqual([]);
-    await context.close();
     // Findings: on whichever attachment holds them, both figures and a note.
     for (const f of plan.findings) {
       const tb = plan.tables.find((x) => x.totals.some((s) => s.id === f.where) || x.rows.some((r) => r.id === f.where));
@@ -97,43 +96,41 @@ describe('page types', () => {
       // The document's own figure is untouched in the table.
       const total = tb.totals.find((s) => s.id === f.where);
       if (total) expect(await v.page.locator(`tr[id="${total.id}"]`).innerText()).toContain(String(f.stated));
-      await v.context.close();
     }
   });
 
   it('a unit page lists tasks led and supported with counts, linking to permalinks', async () => {
-    const { page, context } = await visit(types.unit);
+    const { page } = await visit(types.unit);
     const unit = plan.units.find((u) => unitPage(plan, u.id) === types.unit)!;
     expect(await page.textContent('h1')).toBe(unit.name);
     expect(await page.locator('#leads-h').innerText()).toContain(String(unit.leads.length));
     expect(await page.locator('#cooperates-h').innerText()).toContain(String(unit.cooperates.length));
     const hrefs = await page.locator('.unit-tasks a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const id of [...unit.leads, ...unit.cooperates]) expect(hrefs.some((h) => h.endsWith(`#${id}`)), id).toBe(true);
-    await context.close();
   });
 
   it('English pages show the English text with the provenance note, never a 404', async () => {
-    const { page, context, res } = await visit(types.enPart);
+    const { page, res } = await visit(types.enPart);
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('.provenance').innerText()).toMatch(/unofficial/i);
     expect(await page.locator('article.doc').getAttribute('lang')).toBe('en');
     expect(await page.locator('nav[aria-label="Main"] a').first().innerText()).toBe('Home');
-    await context.close();
   });
 
   it('the language switcher keeps the page and the #fragment', async () => {
-    const { page, context } = await visit(`${types.part}`);
+    const { page } = await visit(`${types.part}`);
     const id = plan.provisions.find((p) => types.part.includes(p.id))!.children[0]!.id;
     await page.goto(`${base}${types.part}#${id}`);
     await page.click('a[data-lang-switch]');
     await page.waitForURL(`**/en${types.part}#${id}`);
     expect(new URL(page.url()).hash).toBe(`#${id}`);
-    await context.close();
   });
 
   it('the font-size control persists across pages', async () => {
-    const { page, context } = await visit(types.part);
+    // Its own context: the choice is kept in localStorage.
+    const { page, context } = await openPage(browser);
+    await page.goto(base + types.part);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     await page.click('.fs-control button[data-fs="l"]');
     expect(await page.getAttribute('.fs-control button[data-fs="l"]', 'aria-pressed')).toBe('true');
@@ -145,11 +142,10 @@ describe('page types', () => {
   });
 
   it('a missing page gets the 404 page with a way back', async () => {
-    const { page, context, res } = await visit(types.notFound);
+    const { page, res } = await visit(types.notFound);
     expect(res?.status()).toBe(404);
     expect(await page.textContent('h1')).toContain('页面未找到');
     expect(await page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('without SITE_URL: robots.txt without a Sitemap line, and no sitemap (it would need absolute URLs)', async () => {

@@ -1,18 +1,20 @@
 /** Permalinks, copying, reading without JS, small screens, the sticky ToC. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage, pageTypes } from './helpers';
+import { launch, loadPlan, openPage, pageTypes, sharedTabs } from './helpers';
 import type { Provision } from '../../scripts/model/plan';
 
 const base = inject('baseURL');
 const plan = loadPlan();
 const types = pageTypes(plan);
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -49,16 +51,15 @@ async function expectLanded(page: Page, id: string) {
 
 describe('permalinks', () => {
   it('a task permalink opened cold scrolls the task into view below the header and highlights it', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(`${base}/plan/${top(task.id)}/#${task.id}`, { waitUntil: 'load' });
     await expectLanded(page, task.id);
-    await context.close();
   });
 
   it('a table-row permalink works on a phone, inside the scrolling table', async () => {
     const tb = plan.tables.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
     const row = tb.rows[Math.floor(tb.rows.length * 0.7)]!;
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await tabs.get({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(`${base}/plan/${tb.provision}/#${row.id}`, { waitUntil: 'load' });
     await expectLanded(page, row.id);
     // Not hidden under the table's own sticky header row either.
@@ -68,24 +69,22 @@ describe('permalinks', () => {
       return { rowTop: tr.getBoundingClientRect().top, theadBottom: th.bottom };
     }, row.id);
     expect(rowTop).toBeGreaterThanOrEqual(theadBottom - 1);
-    await context.close();
   });
 
   it('a target permalink from the home page lands on the target', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(base + '/');
     const link = page.locator('.glance a').nth(2);
     const href = (await link.getAttribute('href'))!;
     await link.click();
     await page.waitForURL(`**${href}`);
     await expectLanded(page, href.split('#')[1]!);
-    await context.close();
   });
 });
 
 describe('copy link and copy citation', () => {
   it('hover shows the tools; the buttons copy the citation and the link', async () => {
-    const { page, context } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await tabs.get({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${base}/plan/${top(task.id)}/`);
     const item = page.locator(`[id="${task.id}"]`);
     await item.scrollIntoViewIfNeeded();
@@ -101,11 +100,10 @@ describe('copy link and copy citation', () => {
 
     await tools.locator('button[data-copy="link"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/plan/${top(task.id)}/#${task.id}`);
-    await context.close();
   });
 
   it('keyboard: Tab reaches the link and both buttons, which become visible on focus', async () => {
-    const { page, context } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await tabs.get({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${base}/plan/${top(task.id)}/`);
     const link = page.locator(`[id="${task.id}"] > .tools > a.tool`);
     await link.focus();
@@ -117,23 +115,22 @@ describe('copy link and copy citation', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${prefix}${task.citation}`);
-    await context.close();
   });
 
   it('a table row copies its own citation', async () => {
     const tb = plan.tables[0]!;
     const row = tb.rows[0]!;
-    const { page, context } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await tabs.get({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${base}/plan/${tb.provision}/`);
     await page.locator(`tr[id="${row.id}"] th`).hover();
     await page.locator(`tr[id="${row.id}"] button[data-copy="cite"]`).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${prefix}${row.citation}`);
-    await context.close();
   });
 });
 
 describe('without JavaScript', () => {
   it('every page type reads fully; permalinks are plain links; no JS-only controls show', async () => {
+    // Its own context: it changes the viewport halfway.
     const { page, context, foreign } = await openPage(browser, { javaScriptEnabled: false });
     for (const path of Object.values(types)) {
       await page.goto(base + path);
@@ -159,28 +156,26 @@ describe('without JavaScript', () => {
 
 describe('small screens', () => {
   it('no page type scrolls sideways on a desktop either', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await tabs.get({ viewport: { width: 1280, height: 900 } });
     for (const [name, path] of Object.entries(types)) {
       await page.goto(base + path);
       const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
       expect(sw, `${name} ${path}`).toBeLessThanOrEqual(cw);
     }
-    await context.close();
   });
 
   it('no page type scrolls sideways at 360 px', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await tabs.get({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     for (const [name, path] of Object.entries(types)) {
       await page.goto(base + path);
       const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
       expect(sw, `${name} ${path}`).toBeLessThanOrEqual(cw);
     }
-    await context.close();
   });
 
   it('wide tables scroll inside their region and keep the header row visible', async () => {
     const tb = plan.tables.reduce((a, b) => (b.columns.length > a.columns.length ? b : a));
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await tabs.get({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(`${base}/plan/${tb.provision}/`);
     const wrap = page.locator(`[id="${tb.id}"] .table-wrap`);
     const m = await wrap.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth, sh: el.scrollHeight, ch: el.clientHeight }));
@@ -191,19 +186,17 @@ describe('small screens', () => {
       return th.top - el.getBoundingClientRect().top;
     });
     if (m.sh > m.ch) expect(Math.abs(stuck)).toBeLessThan(3);
-    await context.close();
   });
 });
 
 describe('table of contents', () => {
   it('highlights the section being read', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     const part = plan.provisions.find((p) => p.id === top(task.id))!;
     const sec = part.children[part.children.length - 1]!;
     await page.goto(`${base}/plan/${part.id}/#${sec.id}`);
     await page.waitForTimeout(300);
     const current = await page.locator('[data-toc] a[aria-current="location"]').getAttribute('href');
     expect(current).toBe(`#${sec.id}`);
-    await context.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage, pageTypes, runAxe } from './helpers';
+import { launch, loadPlan, openPage, pageTypes, runAxe, sharedTabs } from './helpers';
 import { projectRecords } from '../../scripts/search/build-index';
 import { axeWithin, ensureIndex, resultIds, searchFor, settled } from './relevance/drive';
 
@@ -13,17 +13,19 @@ const base = inject('baseURL');
 const plan = loadPlan();
 const zhRecords = projectRecords().filter((r) => r.language === 'zh-cn');
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 
 beforeAll(async () => {
   ensureIndex(inject('distDir'));
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
 async function open(path: string, options = {}): Promise<Page> {
-  const { page } = await openPage(browser, options);
+  const { page } = await tabs.get(options);
   await page.goto(base + path);
   return page;
 }
@@ -64,7 +66,6 @@ describe('results', () => {
     // The whole term is marked, not its characters one by one.
     expect(await first.locator('.sp-excerpt mark').allTextContents()).toContain('瞪羚企业');
     expect(await page.locator('[data-status]').textContent()).toMatch(/找到 \d+ 条结果/);
-    await page.context().close();
   });
 
   it('a result opens its clause scrolled into view, with the whole query highlighted', async () => {
@@ -77,7 +78,6 @@ describe('results', () => {
     expect(new Set(l.marks)).toEqual(new Set(['瞪羚企业']));
     expect(l.marksInside).toBe(true);
     expect(l.targetVisible && l.markVisible).toBe(true);
-    await page.context().close();
   });
 
   it('a query the clause does not print verbatim highlights its words, never single characters', async () => {
@@ -89,7 +89,6 @@ describe('results', () => {
     expect(l.marks).toEqual(expect.arrayContaining(['研发费用', '加计扣除']));
     for (const m of l.marks) expect([...m].length, m).toBeGreaterThan(1);
     expect(l.markVisible).toBe(true);
-    await page.context().close();
   });
 
   it('a table row result lands on the row', async () => {
@@ -100,14 +99,12 @@ describe('results', () => {
     const l = await landing(page);
     expect(l.marks).toEqual(['柳州']);
     expect(l.targetVisible).toBe(true);
-    await page.context().close();
   });
 
   it('no results says so', async () => {
     const page = await openSearch('量子计算机');
     expect(await resultIds(page)).toEqual([]);
     expect(await page.locator('[data-status]').textContent()).toContain('没有找到');
-    await page.context().close();
   });
 });
 
@@ -138,8 +135,6 @@ describe('filters', () => {
     await settled(again, '技术');
     expect(await resultIds(again)).toEqual(after);
     expect(await again.locator('input[name="lead"][value="自治区财政厅"]').isChecked()).toBe(true);
-    await page.context().close();
-    await again.context().close();
   });
 
   it('filter alone (no query) lists what it selects: a city, a field', async () => {
@@ -153,7 +148,6 @@ describe('filters', () => {
     await page.goto(`${base}/search/?field=${encodeURIComponent('汽车领域')}`);
     await settled(page, '');
     expect(new Set(await resultIds(page))).toEqual(new Set(['part_3__sec_1__item_1', 'att_3__tbl_1__row_1']));
-    await page.context().close();
   });
 
   it('an empty search page offers every filter with its total', async () => {
@@ -166,7 +160,6 @@ describe('filters', () => {
     });
     const taskCount = await page.locator('details[data-key="type"] label', { has: page.locator('input[value="task"]') }).locator('.sp-n').textContent();
     expect(Number(taskCount!.match(/\d+/)![0])).toBe(tasks.length);
-    await page.context().close();
   });
 });
 
@@ -188,18 +181,16 @@ describe('positions and numbers go straight to the place', () => {
   ];
   for (const [q, want] of cases) {
     it(`${JSON.stringify(q)} → ${want}`, async () => {
-      const { page, context } = await openPage(browser);
+      const { page } = await tabs.get();
       await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
       await page.waitForURL((u) => u.pathname + u.hash === want, { timeout: 15_000 });
-      await context.close();
     });
   }
 
   it('English pages jump to the English page of the place ("Attachment 2")', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     await page.goto(`${base}/en/search/?q=${encodeURIComponent('Attachment 2')}`);
     await page.waitForURL((u) => u.pathname + u.hash === '/en/plan/att_2/#att_2', { timeout: 15_000 });
-    await context.close();
   });
 
   it('typing a position shows a "go to" link before Enter', async () => {
@@ -210,7 +201,6 @@ describe('positions and numbers go straight to the place', () => {
     const jump = page.locator('[data-jump] a');
     expect(await jump.getAttribute('href')).toBe('/plan/part_3/#part_3__sec_1__item_7');
     expect(await jump.textContent()).toContain('电子信息领域');
-    await page.context().close();
   });
 });
 
@@ -255,7 +245,6 @@ describe('layout', () => {
     expect(new Set(after).size).toBe(after.length);
     // Focus moves to the first new result, so the keyboard carries on from there.
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.id)).toBe(after[first.length]);
-    await page.context().close();
   });
 });
 
@@ -284,7 +273,6 @@ describe('keyboard', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname + u.search + u.hash === hrefs[0]);
-    await page.context().close();
   });
 
   it('Ctrl+K focuses the search box; Esc clears it', async () => {
@@ -299,7 +287,6 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await settled(page, '');
     expect(await page.inputValue('#sp-q')).toBe('');
-    await page.context().close();
   });
 
   it('"/" typed inside a text box is just a character', async () => {
@@ -308,7 +295,6 @@ describe('keyboard', () => {
     await page.focus('#sp-q');
     await page.keyboard.type('a/b');
     expect(await page.inputValue('#sp-q')).toBe('a/b');
-    await page.context().close();
   });
 });
 
@@ -320,7 +306,6 @@ describe('English pages', () => {
     const a = page.locator('[data-results] > li h3 a').first();
     expect(await a.getAttribute('lang')).toBe('zh-CN');
     expect(await a.getAttribute('href')).toMatch(/^\/plan\/part_3\/\?hl=/);
-    await page.context().close();
   });
 
   it('search the English translation for English text', async () => {
@@ -328,14 +313,12 @@ describe('English pages', () => {
     const ids = await resultIds(page);
     expect(ids[0]).toBe('part_3__sec_4__item_2');
     expect(await page.locator('[data-results] > li h3 a').first().getAttribute('href')).toMatch(/^\/en\/plan\/part_3\//);
-    await page.context().close();
   });
 
   it('"Chinese original" scope searches Chinese even for Latin text', async () => {
     const page = await openSearch('CTO', '&in=zh', 'en');
     expect((await resultIds(page))[0]).toBe('part_3__sec_4__item_3');
     expect(await page.locator('[data-results] > li .sp-tag').first().textContent()).toBe('Chinese original');
-    await page.context().close();
   });
 });
 
@@ -347,7 +330,6 @@ describe('without JavaScript', () => {
     expect(await note.textContent()).toContain('JavaScript');
     expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/document/', '/plan/']);
     expect(await page.inputValue('#sp-q')).toBe('');
-    await page.context().close();
   });
 
   it('the header box is a plain GET form to the search page', async () => {
@@ -356,14 +338,13 @@ describe('without JavaScript', () => {
     await page.press('#hs-q', 'Enter');
     await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '柳州');
     expect(await page.locator('.sp-noscript').isVisible()).toBe(true);
-    await page.context().close();
   });
 });
 
 describe('on every page', () => {
   const types = pageTypes(plan);
   it('every page kind has a header search form (GET, to the search page of its language)', async () => {
-    const { page, context } = await openPage(browser);
+    const { page } = await tabs.get();
     for (const [name, path] of Object.entries(types)) {
       if (name === 'search') continue;
       await page.goto(base + path);
@@ -371,7 +352,6 @@ describe('on every page', () => {
       expect(await form.getAttribute('method'), name).toBe('get');
       expect(await form.getAttribute('action'), name).toBe(path.startsWith('/en/') ? '/en/search/' : '/search/');
     }
-    await context.close();
   });
 });
 
@@ -386,7 +366,6 @@ describe('accessibility', () => {
       await settled(page, q);
       await page.locator('details[data-key="lead"] summary').click();
       expect(await runAxe(page)).toEqual([]);
-      await page.context().close();
     });
   }
 
@@ -394,7 +373,6 @@ describe('accessibility', () => {
     const page = await open(`/search/?q=${encodeURIComponent('高新技术企业')}`, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
     await settled(page, '高新技术企业');
     expect(await runAxe(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('axe-core: no violations in a clause with the query highlighted', async () => {
@@ -403,7 +381,6 @@ describe('accessibility', () => {
     // The clause only: what the highlight adds (contrast of the marked text). The whole page at this scroll
     // position is the reader's (its axe tests cover landed permalinks).
     expect(await axeWithin(page, '#part_3__sec_4__item_2')).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -413,6 +390,5 @@ describe('search box', () => {
     const page = await open('/search/');
     await settled(page, '');
     expect((await searchFor(page, '三权下放'))[0]).toBe('att_5__part_2__sec_1');
-    await page.context().close();
   });
 });

@@ -1,15 +1,17 @@
 /** Sortable attachment tables: by mouse and keyboard, within categories, and back to the printed order. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, loadPlan, openPage } from './helpers';
+import { launch, loadPlan, sharedTabs } from './helpers';
 
 const base = inject('baseURL');
 const plan = loadPlan();
 let browser: Browser;
+const tabs = sharedTabs(() => browser);
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -22,7 +24,7 @@ const value = (id: string) => table.rows.find((r) => r.id === id)!.values[yearCo
 
 describe('sortable tables', () => {
   it(`sorts ${table.id} by “${yearCol.label}” up, down, and back to the document's order`, async () => {
-    const { page: p, context } = await openPage(browser);
+    const { page: p } = await tabs.get();
     await p.goto(`${base}/plan/${page.id}/`);
     const printed = table.rows.map((r) => r.id);
     expect(await rowIds(p)).toEqual(printed);
@@ -39,12 +41,11 @@ describe('sortable tables', () => {
     await p.keyboard.press('Enter');
     expect(await head.getAttribute('aria-sort')).toBeNull();
     expect(await rowIds(p)).toEqual(printed);
-    await context.close();
   });
 
   it('keeps rows inside their category when sorting a categorised table', async () => {
     const cat = plan.tables.find((t) => t.categories.length > 1)!;
-    const { page: p, context } = await openPage(browser);
+    const { page: p } = await tabs.get();
     await p.goto(`${base}/plan/${cat.provision}/`);
     const head = p.locator(`table:has(#${cat.rows[0]!.id}) thead th button`).first();
     await head.click();
@@ -54,6 +55,5 @@ describe('sortable tables', () => {
       const ids = cat.rows.filter((r) => r.category === c.id).map((r) => r.id);
       expect(groups[k]).toEqual([...ids].reverse());
     }
-    await context.close();
   });
 });
