@@ -138,7 +138,13 @@ export async function serve(dir: string, port = 0, options: ServeOptions = {}): 
   return {
     url: `http://127.0.0.1:${actual}`,
     server,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // Without closeAllConnections, close() waits for the browser's open sockets (a tab kept open between tests,
+    // or one Chromium opened ahead of need) until Node's request timeout: minutes, with nothing happening.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
