@@ -34,6 +34,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           // One Chromium at a time: CI machines have two cores.
           fileParallelism: false,
+          // The files share no state but the built site: one worker runs them all (saves ~0.7 s of imports a file).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
