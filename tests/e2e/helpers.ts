@@ -67,7 +67,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 /**
  * Tabs kept open across the tests of a file, one per set of context options. A new context and page cost about
  * half a second on two cores, and a tab's first page loads slower than its next (axe.test: 66 s with a context per
- * test, 35 s with two shared tabs). Each `get` starts from a blank document with empty request and error lists.
+ * test, 35 s with two shared tabs). Each `get` starts from a blank document, with the pointer in the corner and
+ * empty request and error lists.
  * Tests that change what a context keeps (storage, init scripts, routes, page listeners, viewport) open their own
  * with `openPage`.
  */
@@ -79,7 +80,7 @@ export function sharedTabs(browser: () => Browser) {
       if (!tabs.has(key)) tabs.set(key, openPage(browser(), options));
       const tab = await tabs.get(key)!;
       // A fresh document (a goto that differs only by #fragment would otherwise keep the previous one), and the
-      // pointer off the page, so no element starts out hovered.
+      // pointer back in the corner, so what the last test hovered is not hovered in the next.
       await tab.page.goto('about:blank');
       await tab.page.mouse.move(0, 0);
       tab.foreign.length = 0;

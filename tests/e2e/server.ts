@@ -138,8 +138,8 @@ export async function serve(dir: string, port = 0, options: ServeOptions = {}): 
   return {
     url: `http://127.0.0.1:${actual}`,
     server,
-    // Without closeAllConnections, close() waits for the browser's open sockets (a tab kept open between tests,
-    // or one Chromium opened ahead of need) until Node's request timeout: minutes, with nothing happening.
+    // Without closeAllConnections, close() waits on the sockets a browser still holds open (a tab kept open
+    // between tests): any-plan.test once stalled for minutes here with nothing running.
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok());
