@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { findNginx } from './nginx';
 import { serve, type StaticServer } from './server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,22 +31,22 @@ export function distIsFresh(): boolean {
 
 let server: StaticServer | undefined;
 
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
 /**
  * Debian's Chromium, Noto CJK (so screenshots show Chinese) and nginx (deploy.test runs the README's nginx
  * example): installed when root, else named.
  */
 function ensureSystemPackages() {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const fonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
-  const nginx = existsSync('/usr/sbin/nginx') || existsSync('/usr/bin/nginx');
-  const missing = [!existsSync(exe) && 'chromium', !fonts && 'fonts-noto-cjk'].filter((p): p is string => !!p);
+  const missing = [!existsSync(exe) && 'chromium', !existsSync(CJK_FONT) && 'fonts-noto-cjk'].filter((p): p is string => !!p);
   const root = process.getuid?.() === 0 && !process.env.CHROMIUM_PATH;
   if (missing.length > 0 && root) {
     const pkgs = missing.join(' ');
     console.log(`[e2e] installing ${pkgs} with apt-get`);
     execSync(`apt-get update && apt-get install -y --no-install-recommends ${pkgs}`, { stdio: 'inherit' });
   }
-  if (!nginx && root) {
+  if (!findNginx() && root) {
     // Optional: without it deploy.test skips its checks of docs/nginx.conf (and says so below).
     try {
       console.log('[e2e] installing nginx-light with apt-get');
@@ -55,10 +56,10 @@ function ensureSystemPackages() {
     }
   }
   if (!existsSync(exe)) throw new Error(`[e2e] ${exe} not found: install Debian's packages: apt-get install ${missing.join(' ')}`);
-  if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) {
+  if (!existsSync(CJK_FONT)) {
     console.warn(`[e2e] fonts-noto-cjk is missing: Chinese will render as boxes in screenshots (apt-get install fonts-noto-cjk)`);
   }
-  if (!existsSync('/usr/sbin/nginx') && !existsSync('/usr/bin/nginx')) {
+  if (!findNginx()) {
     console.warn(`[e2e] nginx is missing: deploy.test skips the checks of docs/nginx.conf (apt-get install nginx-light)`);
   }
 }

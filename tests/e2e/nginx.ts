@@ -14,7 +14,9 @@ import { parseHeaders } from '../../scripts/deploy/headers';
 import { nginxMap } from '../../scripts/deploy/nginx';
 import { ROOT } from './helpers';
 
-export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+/** Where Debian's nginx is installed, if it is. */
+export const findNginx = (): string | undefined => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+export const NGINX = findNginx();
 
 export interface Nginx {
   url: string;
