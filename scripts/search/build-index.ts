@@ -20,6 +20,7 @@ import { loadEnglish } from '../../src/search/english-edition';
 import { outcomeRecords } from '../../src/search/outcome-records';
 import { outcomes } from '../../src/outcomes/site';
 import { planSource, ROOT, type PlanSource } from '../build/plan-source';
+import { tunePagefindRuntime } from './pagefind-runtime';
 
 /** The plan model a build publishes. */
 export function loadBuiltPlan(source: PlanSource = planSource()): Plan {
@@ -82,7 +83,9 @@ function dirSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-export async function buildIndex(distDir: string): Promise<{ records: number; byLanguage: Record<string, number>; outputPath: string }> {
+export async function buildIndex(
+  distDir: string,
+): Promise<{ records: number; byLanguage: Record<string, number>; outputPath: string; runtime: ReturnType<typeof tunePagefindRuntime> }> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`astro build\` first`);
   const records = projectRecords({ ...planSource(), outDir: distDir });
   const problems = checkTargets(records, distDir);
@@ -104,7 +107,8 @@ export async function buildIndex(distDir: string): Promise<{ records: number; by
     for (const name of readdirSync(outputPath)) {
       if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(outputPath, name));
     }
-    return { records: records.length, byLanguage, outputPath };
+    const runtime = tunePagefindRuntime(outputPath);
+    return { records: records.length, byLanguage, outputPath, runtime };
   } finally {
     await pagefind.close();
   }
@@ -114,7 +118,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? planSource().outDir;
   const started = Date.now();
   buildIndex(dist).then(
-    ({ records, byLanguage, outputPath }) => {
+    ({ records, byLanguage, outputPath, runtime }) => {
+      for (const [file, { missing }] of Object.entries(runtime)) {
+        if (missing.length > 0) {
+          console.warn(`[search] ${file}: Pagefind's runtime differs from the one these changes were written for; not applied: ${missing.join(', ')} (search works; the first search is slower). See scripts/search/pagefind-runtime.ts.`);
+        }
+      }
       const { files, bytes } = dirSize(outputPath);
       const langs = Object.entries(byLanguage).map(([l, n]) => `${l} ${n}`).join(', ');
       console.log(
