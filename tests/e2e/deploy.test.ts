@@ -1,7 +1,8 @@
 /**
  * Deployed under a sub-path of a real origin: the site built with BASE_PATH=/gx/plan-2018/ and
  * SITE_URL=https://www.example.gov.cn into a directory of its own (dist/ stays the default build the other
- * browser tests use), served ONLY under that prefix with the headers of its dist/_headers.
+ * browser tests use), served ONLY under that prefix with the headers of its dist/_headers, text compressed and
+ * Pagefind's gzip files labelled as gzip (as docs/nginx.conf does; the other browser tests use a plain server).
  *  - every link, asset, form action and #fragment of every page, and the URLs in the data files, resolve
  *    under the prefix; canonical, hreflang, og:url, the sitemap and robots.txt use the real origin;
  *  - every page has a strict Content-Security-Policy (meta and header) that allows exactly its own inline
@@ -9,7 +10,8 @@
  *  - in Chromium, each kind of page, the search (typing, results, landing on a clause, position jumps), the
  *    explorer (filters, tooltips) and the copy tools work with zero `securitypolicyviolation` events;
  *  - the README's nginx example (docs/nginx.conf), run in real nginx when it is installed, serves the same build
- *    with the same policies, the caching it promises, the 404 page and the old unit URLs.
+ *    with the same policies, the caching it promises, Pagefind's files labelled as gzip, the 404 page and the
+ *    old unit URLs.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -49,7 +51,8 @@ beforeAll(async () => {
     execFileSync('npx', ['tsx', join('scripts', 'search', 'build-index.ts'), out], { cwd: ROOT, env, stdio: 'pipe' });
   }
   pages = htmlFiles(out).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
-  server = await serve(out, 0, { prefix: BASE, headers: true });
+  // As docs/nginx.conf serves it: its headers, text compressed, Pagefind's gzip files labelled as gzip.
+  server = await serve(out, 0, { prefix: BASE, headers: true, gzip: true });
   browser = await launch();
 }, 300_000);
 
@@ -406,7 +409,7 @@ describe.skipIf(!NGINX)('behind nginx, configured as docs/nginx.conf', () => {
     expect(problems).toEqual([]);
   });
 
-  it("hashed bundles are cached for a year, Pagefind's unhashed files for five minutes, none carries a policy, text is compressed", async () => {
+  it("hashed bundles are cached for a year, Pagefind's unhashed files for five minutes, none carries a policy, text is compressed, Pagefind's index is labelled gzip", async () => {
     const asset = readdirSync(join(out, '_astro')).find((f) => f.endsWith('.js'))!;
     const chunk = readdirSync(join(out, 'pagefind', 'index'))[0]!;
     const year = 'public, max-age=31536000, immutable';
@@ -435,7 +438,21 @@ describe.skipIf(!NGINX)('behind nginx, configured as docs/nginx.conf', () => {
     for (const path of [BASE, `${BASE}_astro/${css}`, `${BASE}_astro/${asset}`, `${BASE}data/${csv}`, `${BASE}data/${json}`]) {
       expect(await encoding(path), path).toBe('gzip');
     }
-    expect(await encoding(`${BASE}pagefind/index/${chunk}`)).toBeNull();
+    // Pagefind's index files are gzip files on disk: sent as they are, labelled as gzip, so the browser inflates
+    // them (into Pagefind's own uncompressed form, which starts "pagefind_dcd") and Pagefind does not.
+    const bundle = join(out, 'pagefind');
+    const meta = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
+    const wasm = readdirSync(bundle).find((f) => f.endsWith('.pagefind'))!;
+    const fragment = readdirSync(join(bundle, 'fragment'))[0]!;
+    const filter = readdirSync(join(bundle, 'filter'))[0]!;
+    for (const file of [`index/${chunk}`, `fragment/${fragment}`, `filter/${filter}`, meta, wasm]) {
+      const path = `${BASE}pagefind/${file}`;
+      const r = await fetch(nginx.url + path, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(r.headers.get('content-encoding'), path).toBe('gzip');
+      expect(Buffer.from(await r.arrayBuffer()).subarray(0, 12).toString(), path).toBe('pagefind_dcd');
+      expect(r.headers.get('cache-control'), path).toBe(file.includes('/') ? year : 'public, max-age=300, must-revalidate');
+      expect(r.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
   });
 
   it('a missing page gets the site\'s 404 page with status 404; an old unit URL sends the reader to the new one', async () => {

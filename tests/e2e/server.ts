@@ -6,7 +6,7 @@
  * Options: `prefix` serves the directory only under that path (as a host serving a site built with
  * BASE_PATH; everything else is a bare 404); `headers` applies the directory's `_headers` file (the
  * Netlify/Cloudflare format: a path pattern, exact or ending in `*`, then indented `Name: value` lines);
- * `gzip` compresses text as docs/nginx.conf does.
+ * `gzip` compresses text and labels Pagefind's gzip files as docs/nginx.conf does.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -56,12 +56,17 @@ export interface ServeOptions {
   prefix?: string;
   /** Apply `<dir>/_headers` to the responses. */
   headers?: boolean;
-  /** Compress text (HTML, CSS, JavaScript, JSON, CSV, SVG, XML) for a client that accepts gzip, as docs/nginx.conf does. */
+  /**
+   * Compress text (HTML, CSS, JavaScript, JSON, CSV, SVG, XML) for a client that accepts gzip, and send Pagefind's
+   * gzip files with `Content-Encoding: gzip`, as docs/nginx.conf does.
+   */
   gzip?: boolean;
 }
 
 /** The types docs/nginx.conf compresses (`gzip_types`, and HTML); Pagefind's own files are compressed already. */
 const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.xml', '.txt']);
+/** Pagefind's index files, gzip on disk (docs/nginx.conf's `location` for them). */
+const PAGEFIND_GZIP = /^\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
 /** Headers of every matching rule; values of one header from several rules are joined with ", " as hosts do. */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
@@ -118,6 +123,8 @@ export async function serve(dir: string, port = 0, options: ServeOptions = {}): 
       let body = await readFile(target);
       const gzip = options.gzip && COMPRESSED.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       if (gzip) body = gzipSync(body);
+      // Pagefind's gzip files go out as they are, labelled as gzip, as docs/nginx.conf sends them.
+      const gzipFile = options.gzip && PAGEFIND_GZIP.test(path);
       // Nothing is cached between tests, unless the site's own _headers say otherwise.
       res.writeHead(200, {
         'Cache-Control': 'no-store',
@@ -125,7 +132,7 @@ export async function serve(dir: string, port = 0, options: ServeOptions = {}): 
         'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
         'Content-Length': body.length,
         ...(options.gzip ? { Vary: 'Accept-Encoding' } : {}),
-        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        ...(gzip || gzipFile ? { 'Content-Encoding': 'gzip' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
