@@ -5,7 +5,8 @@
  * Astro writes the policy into every page as a <meta>; the header repeats it (plus `frame-ancestors`, which
  * a <meta> cannot carry) so it holds from the first byte. Rules are per directory (`/plan/*`, `/en/search/*`)
  * so that no two rules set the policy on the same page (hosts combine duplicate headers, and two policies
- * both apply) and the Pagefind bundle, whose worker compiles WebAssembly, gets none.
+ * both apply) and the Pagefind bundle, whose worker compiles WebAssembly, gets none; and they are few, as
+ * Cloudflare Pages reads only the first 100 (MAX_HEADER_RULES).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -52,9 +53,33 @@ export interface CspRule {
   policy: string;
 }
 
-/** One rule per group of pages sharing a policy; a group whose pages differ gets one rule per page. */
-export function cspRules(pages: { path: string; policy: string }[], base: string): CspRule[] {
-  const groups = new Map<string, { path: string; policy: string }[]>();
+/** Cloudflare Pages reads at most this many rules of a `_headers` file and skips the rest. */
+export const MAX_HEADER_RULES = 100;
+
+type PagePolicy = { path: string; policy: string };
+
+/**
+ * Rules for pages under `prefix` whose policies differ: a page at `prefix` itself gets an exact rule, the others
+ * are split by the next character of their path until each part shares one policy. So the units' old URLs
+ * (`/units/u_…/`, redirect pages) and their readable ones (`/units/bai-se…/`) take a few rules (`/units/u*`,
+ * `/units/b*`, …; `/units/u_*` if a readable one began with u) rather than one per page, and no page matches two.
+ */
+function splitByPrefix(prefix: string, pages: PagePolicy[]): { pattern: string; policy: string }[] {
+  const out: { pattern: string; policy: string }[] = [];
+  const self = pages.find((p) => p.path === prefix);
+  if (self) out.push({ pattern: prefix, policy: self.policy });
+  const byNext = new Map<string, PagePolicy[]>();
+  for (const p of pages) if (p !== self) byNext.set(p.path[prefix.length]!, [...(byNext.get(p.path[prefix.length]!) ?? []), p]);
+  for (const [ch, ps] of [...byNext].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (new Set(ps.map((p) => p.policy)).size === 1) out.push({ pattern: `${prefix}${ch}*`, policy: ps[0]!.policy });
+    else out.push(...splitByPrefix(prefix + ch, ps));
+  }
+  return out;
+}
+
+/** One rule per group of pages sharing a policy; a group whose pages differ is split by path prefix. */
+export function cspRules(pages: PagePolicy[], base: string): CspRule[] {
+  const groups = new Map<string, PagePolicy[]>();
   for (const p of pages) {
     const g = groupOf(p.path);
     groups.set(g, [...(groups.get(g) ?? []), p]);
@@ -66,7 +91,7 @@ export function cspRules(pages: { path: string; policy: string }[], base: string
     const exact = ps.length === 1 && ps[0]!.path === g;
     if (exact) rules.push({ pattern: under(g), policy: headerPolicy(ps[0]!.policy) });
     else if (policies.size === 1) rules.push({ pattern: `${under(g)}*`, policy: headerPolicy(ps[0]!.policy) });
-    else for (const p of ps) rules.push({ pattern: under(p.path), policy: headerPolicy(p.policy) });
+    else for (const r of splitByPrefix(g, ps)) rules.push({ pattern: under(r.pattern), policy: headerPolicy(r.policy) });
   }
   return rules;
 }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from './headers';
+import { MAX_HEADER_RULES, headersFile, parseHeaders } from './headers';
 
 export function deployment({ base, site }: { base: string; site: string | undefined }): AstroIntegration {
   return {
@@ -25,9 +25,17 @@ export function deployment({ base, site }: { base: string; site: string | undefi
         const dist = fileURLToPath(dir);
         const file = join(dist, '_headers');
         const template = existsSync(file) ? readFileSync(file, 'utf8') : '';
-        writeFileSync(`${file}.tmp`, headersFile(dist, base, template));
+        const text = headersFile(dist, base, template);
+        writeFileSync(`${file}.tmp`, text);
         renameSync(`${file}.tmp`, file);
-        logger.info(`headers (caching, Content-Security-Policy) → ${file}`);
+        const rules = parseHeaders(text).length;
+        logger.info(`headers (caching, Content-Security-Policy) → ${file}: ${rules} rules`);
+        if (rules > MAX_HEADER_RULES) {
+          logger.warn(
+            `${file} has ${rules} rules: Cloudflare Pages reads only the first ${MAX_HEADER_RULES} and skips the rest ` +
+              '(the pages still carry their policy in a <meta>). Netlify and docs/nginx.conf read them all.',
+          );
+        }
       },
     },
   };

@@ -23,7 +23,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT, htmlFiles, launch, loadPlan, openPage, pageTypes, unitPage } from './helpers';
 import { serve, type StaticServer } from './server';
 import { NGINX, startNginx, type Nginx } from './nginx';
-import { headerPolicy, metaPolicy } from '../../scripts/deploy/headers';
+import { MAX_HEADER_RULES, headerPolicy, metaPolicy, parseHeaders } from '../../scripts/deploy/headers';
 
 const BASE = '/gx/plan-2018/';
 const ORIGIN = 'https://www.example.gov.cn';
@@ -247,7 +247,7 @@ describe('Content-Security-Policy', () => {
     expect(problems).toEqual([]);
   });
 
-  it('dist/_headers gives each page its policy as a header, and the Pagefind bundle none', async () => {
+  it('dist/_headers gives each page its policy as a header, and the Pagefind bundle none, in few enough rules for every host', async () => {
     const problems: string[] = [];
     for (const p of pages.filter((x) => x.path !== '/404.html')) {
       const r = await fetch(server.url + pageUrl(p.path), { method: 'HEAD' });
@@ -263,6 +263,9 @@ describe('Content-Security-Policy', () => {
     const headers = readFileSync(join(out, '_headers'), 'utf8');
     expect(headers).toContain(`${BASE}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
     expect(headers).not.toMatch(/^\/_astro\//m);
+    // Cloudflare Pages reads only the first 100 rules (checked with its own local server, `wrangler pages dev`:
+    // with one rule per old unit URL, 126 pages lost their policy header).
+    expect(parseHeaders(headers).length).toBeLessThanOrEqual(MAX_HEADER_RULES);
   });
 });
 

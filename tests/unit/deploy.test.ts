@@ -77,9 +77,20 @@ describe('dist/_headers', () => {
     expect(rules.find((r) => r.pattern === '/gx/plan/*')!.policy).not.toContain('wasm');
   });
 
-  it('a directory whose pages differ gets one rule per page', () => {
+  it('a directory whose pages differ is split by path prefix until each part shares one policy', () => {
     const rules = cspRules([page('/plan/a/', P), page('/plan/b/', S)], '/');
-    expect(rules.map((r) => r.pattern)).toEqual(['/plan/a/', '/plan/b/']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/plan/a*', '/plan/b*']);
+    // Old unit URLs (redirect pages, policy S here) beside readable ones: a few rules, not one per page.
+    const units = [
+      page('/units/', P),
+      ...['bai-se', 'bei-hai', 'gao-deng', 'ge-gao', 'ubu'].map((s) => page(`/units/${s}/`, P)),
+      ...['u_075c8f63', 'u_0aff92ac', 'u_1cc753d5'].map((s) => page(`/units/${s}/`, S)),
+    ];
+    const split = cspRules(units, '/gx/');
+    expect(split.map((r) => r.pattern)).toEqual(['/gx/units/', '/gx/units/b*', '/gx/units/g*', '/gx/units/u_*', '/gx/units/ub*']);
+    // Every page matches exactly one rule, with its own policy.
+    const matching = (path: string) => split.filter((r) => (r.pattern.endsWith('*') ? `/gx${path}`.startsWith(r.pattern.slice(0, -1)) : r.pattern === `/gx${path}`));
+    for (const u of units) expect(matching(u.path).map((r) => r.policy), u.path).toEqual([headerPolicy(u.policy)]);
   });
 
   it('moves the caching rules under the base and reads them back', () => {
