@@ -10,14 +10,15 @@
  *
  * Each new browser context opens a new window, and Chromium (156) then loads its own omnibox pop-up UI in a
  * renderer of its own: about 1.2 s of CPU in the first second, which on two cores slowed the page measured
- * beside it (page load ~290 ms instead of ~150 ms). That UI is switched off (`--disable-features`, as in the
- * tests), and each new window is left for a moment before the page opens, for the rest of its start-up work.
+ * beside it (page load ~290 ms instead of ~150 ms). That UI is switched off (NO_BROWSER_UI, as in the tests),
+ * and each new window is left for a moment before the page opens, for the rest of its start-up work.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serve } from '../../tests/e2e/server.ts';
+import { NO_BROWSER_UI } from '../../tests/e2e/helpers.ts';
 
 const QUERIES = ['高新技术企业', '石墨烯', '自治区财政厅', '柳州'];
 const RUNS = 3;
@@ -107,6 +108,12 @@ async function ownLoad(browser: Browser, origin: string): Promise<number> {
   return median(loads);
 }
 
+/** When the first result entered the page (ms from navigation), once it has (observeSearchPage). */
+async function firstResult(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as Observed).__firstResult !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as Observed).__firstResult!);
+}
+
 /** In the page: when its load event ended. */
 const loadEventEnd = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
 
@@ -122,8 +129,7 @@ async function sameTab(browser: Browser, origin: string): Promise<{ load: number
       await page.waitForTimeout(500);
       await page.goto(`${origin}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`, { waitUntil: 'load' });
       if (q) {
-        await page.waitForFunction(() => (window as unknown as Observed).__firstResult !== undefined, null, { timeout: 60_000 });
-        (firsts[q] ??= []).push(await page.evaluate(() => (window as unknown as Observed).__firstResult!));
+        (firsts[q] ??= []).push(await firstResult(page));
       } else {
         loads.push(await page.evaluate(loadEventEnd));
       }
@@ -161,7 +167,7 @@ export async function benchSearch(distDir: string): Promise<string[]> {
   const plainHost = await serve(distDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-features=${NO_BROWSER_UI.join(',')}`],
   });
   try {
     const pageLoad = await ownLoad(browser, server.url);
@@ -182,7 +188,7 @@ export async function benchSearch(distDir: string): Promise<string[]> {
             requests.push({ path: url.pathname.slice(1).replace(/^pagefind\//, ''), bytes });
           });
           await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-          await page.waitForFunction(() => (window as unknown as Observed).__firstResult !== undefined, null, { timeout: 60_000 });
+          await firstResult(page);
           // Let the filter counts and their requests finish: they belong to the first query's bytes and may move the page.
           await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.state === 'done', null, { timeout: 60_000 });
           await page.waitForLoadState('networkidle');
@@ -265,8 +271,7 @@ export async function benchSearch(distDir: string): Promise<string[]> {
       for (let run = 0; run < RUNS; run++) {
         const { context, page } = await settledPage(browser, VIEWPORTS[0]!);
         await page.goto(`${plainHost.url}/search/?q=${encodeURIComponent(q)}`);
-        await page.waitForFunction(() => (window as unknown as Observed).__firstResult !== undefined, null, { timeout: 60_000 });
-        xs.push(await page.evaluate(() => (window as unknown as Observed).__firstResult!));
+        xs.push(await firstResult(page));
         await context.close();
       }
       plainFirst[q] = median(xs);

@@ -19,7 +19,8 @@ import type { Browser } from 'playwright-core';
 import type { Plan, Provision } from '../../scripts/model/plan';
 import { planSource } from '../../scripts/build/plan-source';
 import { htmlFiles, launch, ROOT, runAxe, unitPage, unmarkedChinese, sharedTabs } from './helpers';
-import { serve, type StaticServer } from './server';
+import { headersFor, serve, type StaticServer } from './server';
+import { MAX_HEADER_RULES, headerPolicy, metaPolicy, parseHeaders } from '../../scripts/deploy/headers';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const corpusFile = (prefix: string) => (existsSync(CORPUS) ? readdirSync(CORPUS).find((f) => f.startsWith(prefix) && f.endsWith('.txt')) : undefined);
@@ -114,6 +115,18 @@ for (const d of DOCUMENTS) {
         const card = cards.find((c) => c[1] === x.id)![2]!;
         expect(/<span class="glance-subject">([^<]*)<\/span>/.exec(card)?.[1], x.id).toBe(x.subject);
       }
+    });
+
+    it('dist/_headers gives every page exactly its own policy, in no more rules than Cloudflare Pages reads', () => {
+      const rules = parseHeaders(readFileSync(join(out, '_headers'), 'utf8'));
+      expect(rules.length).toBeLessThanOrEqual(MAX_HEADER_RULES);
+      const wrong = [...html].flatMap(([path, src]) => {
+        const meta = metaPolicy(src);
+        if (!meta || path === '/404.html') return [];
+        const csp = headersFor(rules, path)['Content-Security-Policy'];
+        return csp === headerPolicy(meta) ? [] : [`${path}: ${csp?.slice(0, 60)}`];
+      });
+      expect(wrong).toEqual([]);
     });
 
     it('every internal link and fragment resolves; ids are unique on every page', () => {
