@@ -21,6 +21,7 @@ import { outcomeRecords } from '../../src/search/outcome-records';
 import { outcomes } from '../../src/outcomes/site';
 import { planSource, ROOT, type PlanSource } from '../build/plan-source';
 import { tunePagefindRuntime } from './pagefind-runtime';
+import { rechunkIndex, type LanguageReport } from './rechunk';
 
 /** The plan model a build publishes. */
 export function loadBuiltPlan(source: PlanSource = planSource()): Plan {
@@ -85,7 +86,13 @@ function dirSize(dir: string): { files: number; bytes: number } {
 
 export async function buildIndex(
   distDir: string,
-): Promise<{ records: number; byLanguage: Record<string, number>; outputPath: string; runtime: ReturnType<typeof tunePagefindRuntime> }> {
+): Promise<{
+  records: number;
+  byLanguage: Record<string, number>;
+  outputPath: string;
+  chunks: Record<string, LanguageReport>;
+  runtime: ReturnType<typeof tunePagefindRuntime>;
+}> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`astro build\` first`);
   const records = projectRecords({ ...planSource(), outDir: distDir });
   const problems = checkTargets(records, distDir);
@@ -107,8 +114,9 @@ export async function buildIndex(
     for (const name of readdirSync(outputPath)) {
       if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(outputPath, name));
     }
+    const chunks = rechunkIndex(outputPath);
     const runtime = tunePagefindRuntime(outputPath);
-    return { records: records.length, byLanguage, outputPath, runtime };
+    return { records: records.length, byLanguage, outputPath, chunks, runtime };
   } finally {
     await pagefind.close();
   }
@@ -118,14 +126,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? planSource().outDir;
   const started = Date.now();
   buildIndex(dist).then(
-    ({ records, byLanguage, outputPath, runtime }) => {
+    ({ records, byLanguage, outputPath, chunks, runtime }) => {
+      for (const [lang, r] of Object.entries(chunks)) {
+        if ('skipped' in r) console.warn(`[search] ${lang}: word chunks left as Pagefind wrote them (${r.skipped}); search works, a first search fetches more. See scripts/search/rechunk.ts.`);
+      }
       for (const [file, { missing }] of Object.entries(runtime)) {
         if (missing.length > 0) {
           console.warn(`[search] ${file}: Pagefind's runtime differs from the one these changes were written for; not applied: ${missing.join(', ')} (search works; the first search is slower). See scripts/search/pagefind-runtime.ts.`);
         }
       }
       const { files, bytes } = dirSize(outputPath);
-      const langs = Object.entries(byLanguage).map(([l, n]) => `${l} ${n}`).join(', ');
+      const langs = Object.entries(byLanguage)
+        .map(([l, n]) => {
+          const c = chunks[l];
+          return `${l} ${n}${c && 'chunks' in c ? `, word chunks ${c.chunks[0]} → ${c.chunks[1]}` : ''}`;
+        })
+        .join('; ');
       console.log(
         `[search] ${records} records (${langs}) → ${outputPath}: ${files} files, ${(bytes / 1024).toFixed(0)} KiB, ${Date.now() - started} ms`,
       );
