@@ -105,14 +105,27 @@ export function rechunkIndex(bundleDir: string, bytes = CHUNK_BYTES): Record<str
   const entryFile = join(bundleDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   const report: Record<string, LanguageReport> = {};
+  /** Files of the new index: those this run created (removed again if it fails), and all it names. */
   const written: string[] = [];
+  const named = new Set<string>();
   const obsolete: string[] = [];
   let mine: string[] = [];
-  const write = (file: string, data: Buffer) => {
-    if (!existsSync(file)) {
-      writeFileSync(file, data);
-      mine.push(file);
+  /** `${prefix}${hash}${suffix}` with the shortest hash (7 characters or more) not taken by other content. */
+  const write = (dir: string, prefix: string, hash: string, suffix: string, data: Buffer, min = 7): string => {
+    for (let n = min; n <= hash.length; n++) {
+      const name = `${prefix}${hash.slice(0, n)}`;
+      const file = join(dir, `${name}${suffix}`);
+      if (named.has(file)) continue;
+      if (existsSync(file)) {
+        if (!readFileSync(file).equals(data)) continue;
+      } else {
+        writeFileSync(file, data);
+        mine.push(file);
+      }
+      named.add(file);
+      return name;
     }
+    throw new Error(`${join(dir, prefix)}…${suffix}: no free file name`);
   };
   try {
     for (const [lang, info] of Object.entries(entry.languages)) {
@@ -133,25 +146,21 @@ export function rechunkIndex(bundleDir: string, bytes = CHUNK_BYTES): Record<str
           report[lang] = { chunks: [refs.length, refs.length] };
           continue;
         }
-        const used = new Set<string>();
         const newRefs = chunks.map((c) => {
           const { bytes: data, hash } = pagefindFile([c.words]);
-          let n = 7;
-          while (used.has(hash.slice(0, n))) n++;
-          used.add(hash.slice(0, n));
-          write(join(bundleDir, 'index', `${lang}_${hash.slice(0, n)}.pf_index`), data);
-          return [c.from, c.to, `${lang}_${hash.slice(0, n)}`] as Cbor;
+          return [c.from, c.to, write(join(bundleDir, 'index'), `${lang}_`, hash, '.pf_index', data)] as Cbor;
         });
         const { bytes: metaData, hash: metaHash } = pagefindFile([...meta.slice(0, 2), newRefs, ...meta.slice(3)]);
-        const hash = `${lang}_${metaHash.slice(0, 13)}`;
-        write(join(bundleDir, `pagefind.${hash}.pf_meta`), metaData);
-        info.hash = hash;
+        info.hash = write(bundleDir, `pagefind.${lang}_`, metaHash, '.pf_meta', metaData, 13).slice('pagefind.'.length);
         written.push(...mine);
         obsolete.push(metaFile, ...refs.map(([, , h]) => join(bundleDir, 'index', `${h}.pf_index`)));
         report[lang] = { chunks: [refs.length, chunks.length] };
       } catch (err) {
         // This language stays as Pagefind wrote it.
-        for (const f of mine) rmSync(f, { force: true });
+        for (const f of mine) {
+          rmSync(f, { force: true });
+          named.delete(f);
+        }
         report[lang] = { skipped: err instanceof Error ? err.message : String(err) };
       }
     }
@@ -163,7 +172,6 @@ export function rechunkIndex(bundleDir: string, bytes = CHUNK_BYTES): Record<str
     for (const f of written) rmSync(f, { force: true });
     throw err;
   }
-  const kept = new Set(written);
-  for (const f of obsolete) if (!kept.has(f)) rmSync(f, { force: true });
+  for (const f of obsolete) if (!named.has(f)) rmSync(f, { force: true });
   return report;
 }

@@ -132,6 +132,21 @@ describe('rechunkIndex on an index the installed Pagefind wrote', () => {
     for (const f of list(x).filter((f) => /\.(pf_index|pf_meta|json)$/.test(f))) expect(readFileSync(join(x, f)), f).toEqual(readFileSync(join(y, f)));
   });
 
+  it('never overwrites a file of other content that has the name a new chunk would take', () => {
+    const x = join(dir, 'n1');
+    cpSync(join(dir, 'a'), x, { recursive: true });
+    rechunkIndex(x, 64);
+    const taken = readIndex(x, 'zh-cn').refs[1]![2];
+    const z = join(dir, 'n2');
+    cpSync(join(dir, 'a'), z, { recursive: true });
+    writeFileSync(join(z, 'index', `${taken}.pf_index`), 'other content');
+    rechunkIndex(z, 64);
+    const refs = readIndex(z, 'zh-cn').refs.map(([, , h]) => h);
+    expect(refs).not.toContain(taken);
+    expect(refs.some((h) => h.startsWith(taken) && h.length === taken.length + 1)).toBe(true);
+    expect(readFileSync(join(z, 'index', `${taken}.pf_index`), 'utf8')).toBe('other content');
+  });
+
   it('leaves a language whose files it cannot read exactly as Pagefind wrote it, and says why', () => {
     const c = join(dir, 'c');
     cpSync(join(dir, 'a'), c, { recursive: true });
