@@ -54,8 +54,9 @@ export async function launchCdp(executablePath: string, flags: string[]): Promis
   const pending = new Map<number, (r: Reply) => void>();
   ws.addEventListener('message', (e) => {
     const m = JSON.parse(String(e.data)) as Reply;
-    if (m.id !== undefined) pending.get(m.id)?.(m);
-    if (m.id !== undefined) pending.delete(m.id);
+    if (m.id === undefined) return; // an event: nothing here listens to any
+    pending.get(m.id)?.(m);
+    pending.delete(m.id);
   });
   function send<T>(method: string, params: object = {}, sessionId?: string): Promise<T> {
     const id = ++next;

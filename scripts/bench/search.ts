@@ -285,6 +285,7 @@ export async function benchSearch(distDir: string): Promise<string[]> {
     out.push('', `What the first query (${QUERIES[0]}) fetched:`, '', '| kind | requests | bytes |', '|---|---:|---:|');
     for (const [kind, { n, bytes }] of kinds) out.push(`| ${kind} | ${n} | ${kib(bytes)} |`);
     out.push('', `Next query on the same page (index loaded): median ${median(warm).toFixed(0)} ms to results.`);
+    // Playwright's browser is closed before the times are taken, so it costs the machine nothing then.
     await browser.close();
 
     cdp = await launchCdp(executablePath, FLAGS);
