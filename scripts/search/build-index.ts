@@ -20,7 +20,7 @@ import { loadEnglish } from '../../src/search/english-edition';
 import { outcomeRecords } from '../../src/search/outcome-records';
 import { outcomes } from '../../src/outcomes/site';
 import { planSource, ROOT, type PlanSource } from '../build/plan-source';
-import { tunePagefindRuntime } from './pagefind-runtime';
+import { tunePagefindRuntime, workerMethodsMissing } from './pagefind-runtime';
 import { rechunkIndex, type LanguageReport } from './rechunk';
 
 /** The plan model a build publishes. */
@@ -92,6 +92,8 @@ export async function buildIndex(
   outputPath: string;
   chunks: Record<string, LanguageReport>;
   runtime: ReturnType<typeof tunePagefindRuntime>;
+  /** Worker methods the search page calls that this Pagefind's worker does not handle. */
+  workerMissing: string[];
 }> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`astro build\` first`);
   const records = projectRecords({ ...planSource(), outDir: distDir });
@@ -116,7 +118,8 @@ export async function buildIndex(
     }
     const chunks = rechunkIndex(outputPath);
     const runtime = tunePagefindRuntime(outputPath);
-    return { records: records.length, byLanguage, outputPath, chunks, runtime };
+    const workerMissing = workerMethodsMissing(readFileSync(join(outputPath, 'pagefind-worker.js'), 'utf8'));
+    return { records: records.length, byLanguage, outputPath, chunks, runtime, workerMissing };
   } finally {
     await pagefind.close();
   }
@@ -126,7 +129,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? planSource().outDir;
   const started = Date.now();
   buildIndex(dist).then(
-    ({ records, byLanguage, outputPath, chunks, runtime }) => {
+    ({ records, byLanguage, outputPath, chunks, runtime, workerMissing }) => {
       for (const [lang, r] of Object.entries(chunks)) {
         if ('skipped' in r) console.warn(`[search] ${lang}: word chunks left as Pagefind wrote them (${r.skipped}); search works, a first search fetches more. See scripts/search/rechunk.ts.`);
       }
@@ -134,6 +137,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         if (missing.length > 0) {
           console.warn(`[search] ${file}: Pagefind's runtime differs from the one these changes were written for; not applied: ${missing.join(', ')} (search works; the first search is slower). See scripts/search/pagefind-runtime.ts.`);
         }
+      }
+      if (workerMissing.length > 0) {
+        console.warn(`[search] pagefind-worker.js does not handle ${workerMissing.join(', ')}: the search page will read the index on the main thread (search works; pages are less responsive while it does). See src/search/pagefind-client.ts.`);
       }
       const { files, bytes } = dirSize(outputPath);
       const langs = Object.entries(byLanguage)

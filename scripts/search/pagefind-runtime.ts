@@ -15,6 +15,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WORKER_METHODS } from '../../src/search/pagefind-client';
 
 export interface RuntimeChange {
   name: string;
@@ -79,4 +80,13 @@ export function tunePagefindRuntime(bundleDir: string): Record<string, Omit<Tune
     report[name] = { applied, missing };
   }
   return report;
+}
+
+/**
+ * The methods of Pagefind's worker protocol that the search page calls without `pagefind.js`
+ * (src/search/pagefind-client.ts) and that `workerSource` does not handle. With any missing, searches still work,
+ * but read the index on the main thread through `pagefind.js`.
+ */
+export function workerMethodsMissing(workerSource: string, methods: readonly string[] = WORKER_METHODS): string[] {
+  return methods.filter((m) => !workerSource.includes(`case"${m}"`));
 }

@@ -64,12 +64,15 @@ export function isUsefulTerm(term: string): boolean {
   return [...term].length > 1;
 }
 
-/** Highlight terms for a result: the query first, then the whole words the excerpt marks. */
-export function highlightTerms(query: string, excerptHtml: string): string[] {
+/**
+ * Highlight terms for a result: the query first, then the whole words the excerpt marks. The excerpt is given
+ * as Pagefind's HTML, or as its pieces when the caller has them already.
+ */
+export function highlightTerms(query: string, excerpt: string | Piece[]): string[] {
   const q = query.trim().replace(/\s+/g, ' ');
   if (!q) return [];
   const out = [q];
-  for (const p of excerptPieces(excerptHtml)) {
+  for (const p of typeof excerpt === 'string' ? excerptPieces(excerpt) : excerpt) {
     const term = p.text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
     if (p.mark && isUsefulTerm(term) && !out.includes(term)) out.push(term);
   }

@@ -207,9 +207,12 @@ describe('positions and numbers go straight to the place', () => {
 describe('layout', () => {
   // The layout shift of the search page opened with a query, until results and filter counts are in:
   // a layout property (space kept for what arrives), measured by Chromium's layout-shift entries.
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
-    it(`results arriving do not move the page (CLS ≤ 0.02 at ${viewport.width} px)`, async () => {
-      const { page, context } = await openPage(browser, { viewport });
+  // The phone is emulated as one (a layout viewport that widens to fit content wider than the screen, as
+  // Lighthouse's mobile preset has it): a plain narrow window does not show a shift that comes from that.
+  const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+  for (const options of [{ viewport: { width: 1280, height: 900 } }, phone]) {
+    it(`results arriving do not move the page (CLS ≤ 0.02 at ${options.viewport.width} px)`, async () => {
+      const { page, context } = await openPage(browser, options);
       await page.addInitScript(() => {
         const w = window as unknown as { __shifts: { value: number; nodes: string[] }[] };
         w.__shifts = [];
@@ -245,6 +248,41 @@ describe('layout', () => {
     expect(new Set(after).size).toBe(after.length);
     // Focus moves to the first new result, so the keyboard carries on from there.
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.id)).toBe(after[first.length]);
+  });
+});
+
+describe("Pagefind's worker", () => {
+  async function searchTracked(q: string, setup?: (t: Awaited<ReturnType<typeof openPage>>) => Promise<unknown>) {
+    const tracked = await openPage(browser);
+    const paths: string[] = [];
+    tracked.context.on('request', (r) => paths.push(new URL(r.url()).pathname));
+    await setup?.(tracked);
+    await tracked.page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    await settled(tracked.page, q);
+    const ids = await resultIds(tracked.page);
+    await tracked.context.close();
+    return { ids, paths };
+  }
+
+  it('reads the index in its worker: the page never loads pagefind.js', async () => {
+    const { ids, paths } = await searchTracked('瞪羚企业');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.endsWith('/pagefind/pagefind-worker.js'))).toHaveLength(1);
+    expect(paths.some((p) => p.includes('/pagefind/fragment/'))).toBe(true);
+    expect(paths.filter((p) => p.endsWith('/pagefind.js'))).toEqual([]);
+  });
+
+  it('without a worker (its script missing, or no Worker at all), the same results come through pagefind.js', async () => {
+    const q = '高新技术企业';
+    const { ids: expected } = await searchTracked(q);
+    const missing = await searchTracked(q, ({ context }) =>
+      context.route('**/pagefind/pagefind-worker.js', (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' })),
+    );
+    const none = await searchTracked(q, ({ page }) => page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined })));
+    for (const { ids, paths } of [missing, none]) {
+      expect(ids).toEqual(expected);
+      expect(paths.filter((p) => p.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+    }
   });
 });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RUNTIME_CHANGES, RUNTIME_FILES, tunePagefindRuntime, tuneRuntime } from '../../../scripts/search/pagefind-runtime';
+import { RUNTIME_CHANGES, RUNTIME_FILES, tunePagefindRuntime, tuneRuntime, workerMethodsMissing } from '../../../scripts/search/pagefind-runtime';
+import { WORKER_METHODS } from '../../../src/search/pagefind-client';
 
 describe('tuneRuntime', () => {
   const [poll] = RUNTIME_CHANGES;
@@ -53,5 +54,13 @@ describe("the installed Pagefind's runtime", () => {
     const asModule = join(dir, 'pagefind.check.mjs');
     copyFileSync(join(dir, 'pagefind.js'), asModule);
     expect(() => execFileSync(process.execPath, ['--check', asModule], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it("handles every method of its worker's protocol that the search page calls directly", () => {
+    const worker = readFileSync(join(dir, 'pagefind-worker.js'), 'utf8');
+    expect(workerMethodsMissing(worker)).toEqual([]);
+    // The check reads the worker's own dispatch: without the case, the method is reported.
+    expect(workerMethodsMissing(worker.replace('case"getData"', 'case"getDatum"'))).toEqual(['getData']);
+    expect(WORKER_METHODS).toContain('search');
   });
 });

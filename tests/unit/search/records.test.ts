@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecords, englishFilterLabels, heading, type SearchRecord } from '../../../src/search/records';
+import { buildRecords, englishFilterLabels, filterValueOrder, heading, type SearchRecord } from '../../../src/search/records';
 import { loadEnglish } from '../../../src/search/english-edition';
 import { plan, permalink, entryPath } from '../../../src/lib/plan';
 import { localize, unlocalize } from '../../../src/i18n';
@@ -102,5 +102,18 @@ describe('English records', () => {
     expect(labels['自治区科技厅']).toMatch(/Science and Technology/);
     expect(labels['汽车领域']).toBeTruthy();
     expect(labels['柳州']).toBe('Liuzhou');
+  });
+});
+
+describe('filterValueOrder', () => {
+  it('lists every filter value once (not the types or years), in zh-CN collation', () => {
+    const order = filterValueOrder(records);
+    expect(new Set(order).size).toBe(order.length);
+    const values = new Set(records.flatMap((r) => Object.entries(r.filters).filter(([k]) => k !== 'type' && k !== 'year').flatMap(([, vs]) => vs ?? [])));
+    expect(new Set(order)).toEqual(values);
+    expect(order).toEqual([...values].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    // Pinyin, not code points: 柳州 (liǔ) before 南宁 (nán), though 柳 U+67F3 > 南 U+5357.
+    expect(order.indexOf('柳州')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('柳州')).toBeLessThan(order.indexOf('南宁'));
   });
 });

@@ -32,6 +32,11 @@ describe('highlightTerms', () => {
   it('nothing for an empty query', () => {
     expect(highlightTerms('  ', '<mark>x</mark>')).toEqual([]);
   });
+  it('takes the excerpt as pieces too, with the same terms', () => {
+    const html = '企业<mark>研发</mark><mark>费用</mark>税前<mark>加计</mark><mark>扣除</mark>政策';
+    expect(highlightTerms('扣除', excerptPieces(html))).toEqual(highlightTerms('扣除', html));
+    expect(highlightTerms('扣除', excerptPieces(html))).toEqual(['扣除', '研发费用', '加计扣除']);
+  });
 });
 
 describe('resultHref', () => {
